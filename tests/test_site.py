@@ -1,0 +1,225 @@
+"""The site builds strictly, and the two languages stay the same site in two languages."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from mkdocs.config import load_config
+
+import snippet_runner as runner
+
+ROOT = runner.ROOT
+DOCS = {"zh": ROOT / "docs" / "zh", "en": ROOT / "docs" / "en"}
+SITE_URL = "http://127.0.0.1:8000/"
+INCLUDE_RE = re.compile(r"^\s*--8<--\s+\"([^\"]+)\"\s*$", re.MULTILINE)
+FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)$")
+RUNNABLE = {"python", "py", "python3", "pycon", "bash", "sh", "shell", "zsh"}
+CODEBLOCKS_RUNS = {"python", "sh", "bash"}  # what pytest-codeblocks executes (bare, no title)
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def pages(lang):
+    return sorted(p.relative_to(DOCS[lang]).as_posix() for p in DOCS[lang].rglob("*.md"))
+
+
+def html_path(site, lang, page):
+    base = site if lang == "zh" else site / "en"
+    page = page[:-3]
+    if page == "index" or page.endswith("/index"):
+        return base / (page[: -len("index")] + "index.html")
+    return base / page / "index.html"
+
+
+def soup(path):
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("site")
+    env = dict(os.environ, SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1")
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+def test_strict_build_writes_both_languages(site):
+    assert (site / "index.html").is_file()
+    assert (site / "en" / "index.html").is_file()
+
+
+def test_both_languages_have_the_same_pages():
+    assert pages("zh") == pages("en")
+    assert pages("zh"), "no pages"
+
+
+def test_both_languages_have_the_same_nav():
+    def nav_files(config_file):
+        config = load_config(str(ROOT / config_file))
+        return re.findall(r"[\w/.-]+\.md", json.dumps(config["nav"]))
+    assert nav_files("mkdocs.yml") == nav_files("mkdocs.en.yml")
+    assert sorted(nav_files("mkdocs.yml")) == pages("zh"), "every page is in the nav"
+
+
+@pytest.mark.parametrize("page", pages("zh"))
+def test_same_heading_anchors_in_both_languages(site, page):
+    anchors = {}
+    for lang in DOCS:
+        article = soup(html_path(site, lang, page)).select_one("article")
+        anchors[lang] = [h.get("id") for h in article.find_all(re.compile("^h[1-6]$"))]
+    assert anchors["zh"] == anchors["en"]
+    assert all(anchors["zh"]), "every heading has an id"
+    assert not any(CJK_RE.search(a) for a in anchors["zh"]), "anchors are explicit { #english-id }"
+
+
+@pytest.mark.parametrize("page", pages("zh"))
+def test_same_snippet_includes_in_the_same_order(page):
+    zh, en = (INCLUDE_RE.findall((DOCS[l] / page).read_text(encoding="utf-8")) for l in ("zh", "en"))
+    assert zh == en
+
+
+def test_every_snippet_is_shown_in_both_languages():
+    for lang in DOCS:
+        included = {inc for p in DOCS[lang].rglob("*.md") for inc in INCLUDE_RE.findall(p.read_text())}
+        missing = [s.rel for s in runner.discover() if s.rel not in included]
+        assert not missing, f"snippets no {lang} page shows: {missing}"
+
+
+@pytest.mark.parametrize("lang", DOCS)
+def test_errata_page_shows_every_error_of_the_original_article(lang):
+    text = (DOCS[lang] / "errata.md").read_text(encoding="utf-8")
+    originals = [s for s in runner.discover() if s.rel.startswith("original/")]
+    assert originals
+    for s in originals:
+        assert f'"{s.rel}"' in text, f"errata page does not show {s.rel}"
+        assert f'"{s.err_file.relative_to(runner.SNIPPETS).as_posix()}"' in text, \
+            f"errata page does not show the error of {s.rel}"
+
+
+@pytest.mark.parametrize("lang, ui", [("zh", "搜索"), ("en", "Search")])
+def test_each_language_has_its_own_ui_language(site, lang, ui):
+    for page in pages(lang):
+        doc = soup(html_path(site, lang, page))
+        assert doc.html["lang"] == lang
+        assert doc.select_one("input.md-search__input")["placeholder"] == ui
+
+
+@pytest.mark.parametrize("lang", DOCS)
+def test_search_index_holds_only_its_own_language(site, lang):
+    index_file = (site if lang == "zh" else site / "en") / "search" / "search_index.json"
+    docs = json.loads(index_file.read_text(encoding="utf-8"))["docs"]
+    locations = {d["location"].split("#")[0] for d in docs}
+    expected = {("" if p == "index.md" else p[:-3] + "/") for p in pages(lang)}
+    assert locations == expected
+    titles = [d["title"] for d in docs if "#" not in d["location"]]
+    assert all(bool(CJK_RE.search(t)) == (lang == "zh") for t in titles), titles
+
+
+def test_chinese_words_are_segmented_for_search(site):
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    separator = re.compile(index["config"]["separator"])
+    tokens = {t for d in index["docs"] for t in separator.split(d["text"] + " " + d["title"])}
+    assert "冻结" in tokens, "jieba segments 冻结 as a word of its own"
+    assert "检查点" in tokens
+
+
+@pytest.mark.parametrize("lang", DOCS)
+def test_language_switch_lands_on_the_same_page(site, lang):
+    other = "en" if lang == "zh" else "zh"
+    for page in pages(lang):
+        here = html_path(site, lang, page)
+        url = urljoin(SITE_URL, here.relative_to(site).as_posix())
+        links = {a["hreflang"]: a["href"] for a in soup(here).select("a.md-select__link[hreflang]")}
+        target = urlsplit(urljoin(url, links[other])).path
+        expected = urlsplit(urljoin(SITE_URL, html_path(site, other, page).relative_to(site)
+                                    .as_posix())).path
+        assert target == expected.removesuffix("index.html"), (page, links)
+
+
+def test_no_request_leaves_the_site(site):
+    for html in site.rglob("*.html"):
+        doc = soup(html)
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"),
+                          ("source", "src")):
+            for el in doc.find_all(tag):
+                url = el.get(attr)
+                if tag == "link" and "alternate" in (el.get("rel") or []) or "canonical" in (el.get("rel") or []):
+                    continue  # not requests: links the browser does not fetch
+                if url:
+                    assert not urlsplit(url).netloc or url.startswith(SITE_URL), f"{html}: {url}"
+        assert "fonts.googleapis" not in html.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("config_file", ["mkdocs.yml", "mkdocs.en.yml"])
+def test_theme_features_the_pages_rely_on(config_file):
+    config = load_config(str(ROOT / config_file))
+    features = config["theme"]["features"]
+    assert "content.code.copy" in features
+    assert "content.tabs.link" in features
+    assert "navigation.instant" not in features, "instant navigation breaks the language switcher"
+    assert config["theme"]["font"] is False, "no Google Fonts"
+    snippets_ext = config["mdx_configs"]["pymdownx.snippets"]
+    assert snippets_ext["check_paths"] is True
+    assert Path(snippets_ext["base_path"]) == runner.SNIPPETS
+
+
+def test_content_tabs_are_exactly_tf1_and_tf2(site):
+    seen = 0
+    for html in site.rglob("*.html"):
+        for tabs in soup(html).select("div.tabbed-set"):
+            labels = [l.get_text(strip=True) for l in tabs.select(".tabbed-labels > label")]
+            assert labels == ["TF1 (compat.v1)", "TF2"], f"{html}: {labels}"
+            seen += 1
+    assert seen, "no TF1/TF2 tabs anywhere"
+
+
+# ----------------------------------------------------------------------------- code blocks
+
+
+def fenced_blocks(path):
+    """(line number, info string, body) of every fenced code block in a Markdown file."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    i = 0
+    while i < len(lines):
+        m = FENCE_RE.match(lines[i])
+        if m:
+            fence, start, body = m["fence"], i + 1, []
+            i += 1
+            while i < len(lines) and not lines[i].strip().startswith(fence):
+                body.append(lines[i].strip())
+                i += 1
+            yield start, m["info"].strip(), [b for b in body if b]
+        i += 1
+
+
+def markdown_files():
+    return [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+
+
+@pytest.mark.parametrize("path", markdown_files(), ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_every_code_block_is_a_snippet_or_is_run(path):
+    for line, info, body in fenced_blocks(path):
+        lang = info.split()[0].lstrip(".{") if info else ""
+        includes = [INCLUDE_RE.match(b) for b in body]
+        if all(includes) and body:
+            title = re.search(r'title="([^"]*)"', info)
+            if lang in RUNNABLE:
+                assert title and title[1] == includes[0][1], \
+                    f"{path.name}:{line}: an included snippet's block is titled with its path"
+            continue
+        if lang in RUNNABLE:
+            assert info in CODEBLOCKS_RUNS, (
+                f"{path.name}:{line}: ```{info} block is neither included from snippets/ nor run "
+                "(pytest-codeblocks runs only bare ```python, ```sh and ```bash blocks)")
+            prev = path.read_text(encoding="utf-8").splitlines()[line - 2] if line > 1 else ""
+            assert "skip" not in prev, f"{path.name}:{line}: skipped blocks are not allowed"
+        else:
+            assert lang in {"text", "console", "yaml", "toml", "json", "mermaid"}, \
+                f"{path.name}:{line}: ```{info}: declare output as ```text"

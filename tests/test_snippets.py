@@ -1,0 +1,51 @@
+"""Every snippet runs the way a reader would run it and prints what its page shows."""
+
+import os
+import re
+
+import pytest
+
+import snippet_runner as runner
+
+MODE = os.environ.get("SNIPPET_MODE", "fork")  # `spawn`: one fresh interpreter per snippet
+ALL = runner.discover()
+# TF2 snippets stay out of compat.v1, except for the few things TF2 only has there.
+TF2_COMPAT_ALLOWED = {"wrap_function", "GraphDef"}
+
+
+@pytest.mark.parametrize("snippet", ALL, ids=lambda s: s.rel)
+def test_snippet_prints_what_its_page_shows(snippet):
+    result = runner.run(snippet, mode=MODE)
+    problems = runner.check(result)
+    assert not problems, "\n".join(problems)
+
+
+def test_there_are_snippets_in_both_styles():
+    styles = {s.style for s in ALL}
+    assert {"tf1", "tf2"} <= styles
+
+
+@pytest.mark.parametrize("snippet", [s for s in ALL if s.style == "tf1" and s.kind == "py"],
+                         ids=lambda s: s.rel)
+def test_tf1_snippet_starts_in_compat_v1_graph_mode(snippet):
+    code = [l for l in snippet.path.read_text().splitlines() if l.strip() and not l.startswith("#")]
+    imports = [l for l in code if l.startswith(("import ", "from "))]
+    assert "import tensorflow.compat.v1 as tf" in imports, "TF1 style imports tensorflow.compat.v1 as tf"
+    assert "tf.disable_v2_behavior()" in code, "TF1 style calls tf.disable_v2_behavior()"
+    assert code.index("tf.disable_v2_behavior()") == len(imports), \
+        "tf.disable_v2_behavior() comes right after the imports"
+
+
+@pytest.mark.parametrize("snippet", [s for s in ALL if s.style == "tf2"], ids=lambda s: s.rel)
+def test_tf2_snippet_is_eager_without_compat_v1(snippet):
+    text = snippet.path.read_text()
+    assert "disable_v2_behavior" not in text and "disable_eager_execution" not in text
+    assert not re.search(r"import tensorflow\.compat", text)
+    used = set(re.findall(r"compat\.v1\.(\w+)", text))
+    assert used <= TF2_COMPAT_ALLOWED, f"TF2 snippet uses compat.v1.{sorted(used - TF2_COMPAT_ALLOWED)}"
+
+
+@pytest.mark.parametrize("snippet", [s for s in ALL if s.rel.startswith("original/")],
+                         ids=lambda s: s.rel)
+def test_original_article_code_is_expected_to_fail(snippet):
+    assert snippet.expects_failure, f"{snippet.rel} has no .err: the article's code must fail as the errata page says"
