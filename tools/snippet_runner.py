@@ -26,6 +26,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from pathlib import Path
@@ -33,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
 PWD_PLACEHOLDER = "$PWD"
+SITE_PACKAGES = sysconfig.get_paths()["purelib"]
 DEFAULT_TIMEOUT = 300.0
 # Keras writes ~/.keras/keras.json when first imported; that is Keras's doing, not the snippet's,
 # so it gets a folder of its own outside the sandbox that the write checks look at.
@@ -407,15 +409,20 @@ def run(snippet: Snippet, mode: str = "fork", timeout: float = DEFAULT_TIMEOUT,
         seconds = time.monotonic() - start
         outside = sorted(
             str(p.relative_to(sandbox)) for sub in ("home", "tmp") for p in (sandbox / sub).rglob("*"))
-        return Result(snippet, code, normalize(out, work), normalize(err, work), seconds, work,
+        return Result(snippet, code, normalize(out, work, snippet.path),
+                      normalize(err, work, snippet.path), seconds, work,
                       outside, failed_prereq)
     finally:
         if not keep:
             shutil.rmtree(sandbox, ignore_errors=True)
 
 
-def normalize(text: str, work: Path) -> str:
-    """Stable text: the working folder's path written as $PWD, no trailing blanks."""
+def normalize(text: str, work: Path, script: Path | None = None) -> str:
+    """Stable text: the script's path written as its file name (as `python file.py` in its own
+    folder shows it), the working folder's as $PWD, no trailing blanks."""
+    if script is not None:
+        text = text.replace(str(script), script.name)
+    text = text.replace(SITE_PACKAGES, "/…/site-packages")  # differs from machine to machine
     for p in {str(work.resolve()), str(work)}:
         text = text.replace(p, PWD_PLACEHOLDER)
     lines = [line.rstrip() for line in text.splitlines()]

@@ -31,7 +31,11 @@ print("export/1/ holds:", *sorted(written), sep="\n  ")
 
 loaded = tf.saved_model.load("export/1")
 serve = loaded.signatures["serving_default"]
-result = serve(x=x, y=y)  # keyword arguments only, named as in the signature
+result = serve(x=x, y=y)  # keyword arguments, named as in the signature
+try:
+    serve(x, y)
+except TypeError:
+    print("positional arguments: TypeError")
 print("signature returns a", type(result).__name__, "with keys", sorted(result))
 after = result["z"].numpy()
 print("after loading: z =", after)
