@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # Material 9.8 prints an end-of-life banner on every build; it says nothing about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test outputs clean
+.PHONY: serve build test outputs matrix clean
 
 $(BIN)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ test: $(BIN)/.installed   ## run every test: snippets, pages, site build
 
 outputs: $(BIN)/.installed  ## re-run every snippet and rewrite its .out/.err (then review the diff)
 	$(BIN)/python tools/snippet_runner.py --update snippets
+
+matrix: $(BIN)/.installed  ## run the snippets on the other TensorFlow releases too (snippets/verified-on.json)
+	$(BIN)/python tools/matrix.py
 
 clean:
 	rm -rf site .pytest_cache

@@ -13,10 +13,10 @@ from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 
 import snippet_runner as runner
+from conftest import SITE_URL
 
 ROOT = runner.ROOT
 DOCS = {"zh": ROOT / "docs" / "zh", "en": ROOT / "docs" / "en"}
-SITE_URL = "http://127.0.0.1:8000/"
 INCLUDE_RE = re.compile(r"^\s*--8<--\s+\"([^\"]+)\"\s*$", re.MULTILINE)
 FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)$")
 RUNNABLE = {"python", "py", "python3", "pycon", "bash", "sh", "shell", "zsh"}
@@ -43,16 +43,6 @@ def html_path(site, lang, page):
 
 def soup(path):
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    env = dict(os.environ, SITE_URL=SITE_URL, NO_MKDOCS_2_WARNING="1")
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-                          cwd=ROOT, env=env, capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr
-    return out
 
 
 def test_strict_build_writes_both_languages(site):

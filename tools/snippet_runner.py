@@ -90,6 +90,16 @@ class Snippet:
     def expects_failure(self) -> bool:
         return self.err_file.exists()
 
+    def digest(self) -> str:
+        """What a recorded result was for: the snippet, its prerequisites and expected output."""
+        import hashlib
+
+        h = hashlib.sha256()
+        for step in self.chain():
+            for f in (step.path, step.out_file, step.err_file):
+                h.update(f.name.encode() + b"\0" + (f.read_bytes() if f.exists() else b"") + b"\0")
+        return h.hexdigest()[:16]
+
     def requires(self) -> list["Snippet"]:
         found = []
         for rel in REQUIRES_RE.findall(self.path.read_text(encoding="utf-8")):
@@ -479,6 +489,33 @@ def check(result: Result) -> list[str]:
     return problems
 
 
+# A run "differs" when the snippet behaves as expected (exit status, no writes outside) but prints
+# other text, e.g. another release's file sizes or wording; anything else wrong is a "fail".
+_DIFFERS = ("stdout differs", "error differs", "TF2 snippet printed deprecation")
+
+
+def status_of(problems: list[str]) -> str:
+    if not problems:
+        return "pass"
+    if any(p.startswith("exited") and "ModuleNotFoundError" in p for p in problems):
+        return "n/a"  # a package this release's environment does not have (e.g. a converter)
+    return "differs" if all(p.startswith(_DIFFERS) for p in problems) else "fail"
+
+
+def environment() -> dict:
+    """Versions of what the snippets ran with (read without importing TensorFlow here)."""
+    from importlib import metadata
+
+    def version(dist):
+        try:
+            return metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            return None
+    return {"tensorflow": version("tensorflow-cpu") or version("tensorflow"),
+            "keras": version("keras"), "numpy": version("numpy"),
+            "python": ".".join(map(str, sys.version_info[:2]))}
+
+
 def update(result: Result) -> None:
     s = result.snippet
     s.out_file.write_text(result.stdout, encoding="utf-8")
@@ -505,7 +542,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="rewrite each snippet's .out/.err from this run")
     parser.add_argument("--keep", action="store_true", help="keep the working folders")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT)
+    parser.add_argument("--report", metavar="FILE.json",
+                        help="also write each snippet's status (pass / differs / fail) as JSON")
     args = parser.parse_args(argv)
+    if args.report and not Path(args.report).resolve().parent.is_dir():
+        parser.exit(2, f"{parser.prog}: error: --report: no such folder: {Path(args.report).parent}\n")
+    if args.report and args.update:
+        parser.exit(2, f"{parser.prog}: error: --report and --update do not go together\n")
     try:
         snippets = discover(args.paths)
         for s in snippets:
@@ -513,6 +556,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as e:
         parser.exit(2, f"{parser.prog}: error: {e}\n")
     failures = 0
+    report = {}
     for s in snippets:
         result = run(s, mode=args.mode, timeout=args.timeout, keep=args.keep)
         if args.update and not result.prerequisite_failed:
@@ -523,6 +567,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{status} {result.seconds:6.2f}s  {s.rel}" + (f"  [{result.workdir}]" if args.keep else ""))
         for p in problems:
             print("      " + p.replace("\n", "\n      "))
+        report[s.rel] = {"status": status_of(problems), "sha256": s.digest(),
+                         "detail": problems[0][:2000] if problems else ""}
+    if args.report:
+        Path(args.report).write_text(json.dumps(environment() | {"snippets": report}, indent=1,
+                                                ensure_ascii=False, sort_keys=True) + "\n")
     print(f"{len(snippets) - failures} passed, {failures} failed")
     return 1 if failures else 0
 

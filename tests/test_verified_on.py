@@ -1,0 +1,67 @@
+"""Every snippet on a page says which TensorFlow releases it was verified on, from real runs."""
+
+import json
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+import snippet_runner as runner
+import verified_on
+
+
+def test_every_snippet_block_carries_the_pinned_release(site):
+    pinned = "TF " + ".".join(verified_on.pinned_release().split(".")[:2])
+    seen = 0
+    for page in site.rglob("*.html"):
+        for title in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select(".filename"):
+            text = title.get_text(" ", strip=True)
+            path = (title.find(string=True, recursive=False) or "").strip()  # the title itself
+            if path in verified_on.Marks().snippets:
+                seen += 1
+                mark = title.select_one(".verified-on")
+                assert mark and pinned in mark.get_text(), f"{page}: {text}"
+                style = runner.Snippet(runner.SNIPPETS / path).style
+                assert ("TF 1.15 API" in mark.get_text()) == (style == "tf1"), text
+    assert seen > 20
+
+
+@pytest.fixture
+def fake_results(tmp_path, monkeypatch):
+    results = tmp_path / "verified-on.json"
+    monkeypatch.setattr(verified_on, "RESULTS", results)
+    return results
+
+
+def write(results, entries):
+    results.write_text(json.dumps({"pinned": "2.21.0", "releases": {v: {} for v in
+                                   ("2.21.0", "2.16.2", "2.15.1", "2.18.1")}, "snippets": entries}))
+
+
+def test_a_fresh_result_is_shown_and_a_stale_one_is_not(fake_results):
+    rel = "errata/save_ckpt_tf1.py"
+    digest = runner.Snippet(runner.SNIPPETS / rel).digest()
+    write(fake_results, {rel: {"2.18.1": {"status": "pass", "sha256": digest},
+                               "2.16.2": {"status": "differs", "sha256": digest},
+                               "2.15.1": {"status": "pass", "sha256": "0" * 16}}})
+    badge = verified_on.Marks().badge(rel, "en")
+    text = re.sub("<[^>]+>", "", badge)
+    assert "TF 2.21 · TF 2.18 · TF 2.16 ≈ · TF 1.15 API" in text
+    assert "2.15" not in text, "a result recorded for other code is not shown"
+
+
+def test_a_failing_release_is_not_claimed(fake_results):
+    rel = "errata/savedmodel_tf2.py"
+    digest = runner.Snippet(runner.SNIPPETS / rel).digest()
+    write(fake_results, {rel: {"2.15.1": {"status": "fail", "sha256": digest, "detail": "x"}}})
+    marks = verified_on.Marks()
+    assert "2.15" not in marks.badge(rel, "zh")
+    assert f"| `{rel}` | ✓ | – | – | ✗ |" in marks.matrix("zh")
+
+
+def test_versions_page_shows_the_whole_matrix(site):
+    for page in (site / "versions" / "index.html", site / "en" / "versions" / "index.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "verified-on-matrix" not in html
+        for rel in verified_on.Marks().snippets:
+            assert f"<code>{rel}</code>" in html
