@@ -131,3 +131,67 @@ def test_command_line_rejects_bad_input_plainly(args, message):
     assert proc.returncode == 2
     assert message in proc.stderr
     assert proc.stdout == ""
+
+
+# ----------------------------------------------------------------------------- isolation
+# Forked snippets share a parent that has imported TensorFlow; nothing one snippet does to its
+# process may reach the next one.
+
+POLLUTER = """\
+import os, sys
+import numpy as np
+import tensorflow as tf
+import keras
+tf.compat.v1.disable_eager_execution()
+tf.constant(1.0, name="left_behind")
+tf.config.run_functions_eagerly(True)
+keras.mixed_precision.set_global_policy("mixed_float16")
+tf.random.set_seed(1); np.random.seed(1)
+os.environ["LEAKED"] = "1"
+sys.modules["leaked_module"] = sys
+os.makedirs("sub"); os.chdir("sub")
+open("leak.txt", "w").write("x")
+print("polluted")
+"""
+
+OBSERVER = """\
+import os, sys
+import numpy as np
+import keras
+import tensorflow as tf
+print("eager:", tf.executing_eagerly())
+print("functions run eagerly:", tf.config.functions_run_eagerly())
+print("default graph ops:", len(tf.compat.v1.get_default_graph().get_operations()))
+print("keras policy:", keras.mixed_precision.global_policy().name)
+print("env:", os.environ.get("LEAKED"))
+print("module:", "leaked_module" in sys.modules)
+print("numpy seeded with 1:", np.random.get_state()[1][0] == 1)
+print("graph seed:", tf.compat.v1.get_default_graph().seed)
+print("folder:", os.getcwd(), sorted(os.listdir(".")))
+"""
+
+CLEAN = ("eager: True\nfunctions run eagerly: False\ndefault graph ops: 0\nkeras policy: float32\n"
+         "env: None\nmodule: False\nnumpy seeded with 1: False\ngraph seed: None\nfolder: $PWD []\n")
+
+
+@pytest.mark.parametrize("mode", ["fork", "spawn"])
+def test_nothing_one_snippet_changes_reaches_the_next(tmp_path, mode):
+    polluter = make(tmp_path, "polluter_tf2.py", POLLUTER, out="polluted\n")
+    observer = make(tmp_path, "observer_tf2.py", OBSERVER, out=CLEAN)
+    assert problems(polluter, mode) == ""
+    assert problems(observer, mode) == ""
+
+
+# Representative snippets of each kind: TF1 and TF2 style, shell, expected failure, requires.
+SAMPLE = ["errata/save_ckpt_tf1.py", "errata/savedmodel_tf2.py", "errata/freeze_graph_cli.sh",
+          "original/ckpt_save.py", "errata/load_pb_wrong_shape_tf1.py", "errata/end_to_end_tf2.py"]
+
+
+@pytest.mark.parametrize("rel", SAMPLE)
+def test_fork_and_spawn_modes_give_the_same_result(rel):
+    s = runner.Snippet(runner.SNIPPETS / rel)
+    fork, spawn = runner.run(s, mode="fork"), runner.run(s, mode="spawn")
+    assert (fork.returncode, fork.stdout) == (spawn.returncode, spawn.stdout)
+    if fork.returncode:
+        assert fork.error_text == spawn.error_text
+    assert runner.check(fork) == runner.check(spawn) == []
