@@ -1,11 +1,12 @@
 # Two commands on a fresh machine (Python 3.11, git, make): `make serve` and `make test`.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
+CHROMIUM ?= /usr/bin/chromium
 VENV   := .venv
 BIN    := $(VENV)/bin
 # Material 9.8 prints an end-of-life banner on every build; it says nothing about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test outputs matrix clean
+.PHONY: serve build test outputs matrix deploy clean
 
 $(BIN)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,8 +20,20 @@ serve: $(BIN)/.installed  ## serve both languages on http://127.0.0.1:8000 (zh a
 build: $(BIN)/.installed  ## write the static site (both languages) to site/
 	$(BIN)/mkdocs build --strict
 
-test: $(BIN)/.installed   ## run every test: snippets, pages, site build
-	$(BIN)/python -m pytest
+test: $(BIN)/.installed $(CHROMIUM) tests/lighthouse/node_modules  ## run every test: snippets, pages, site, browser
+	$(BIN)/python -m pytest -m "not lighthouse"
+	$(BIN)/python -m pytest -m lighthouse -n 0 tests/test_lighthouse.py
+
+# The browser tests drive Debian's Chromium (a browser downloaded by a test tool is never used).
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "The browser tests need Debian's Chromium: sudo apt-get install chromium" >&2; exit 1; fi
+
+# Lighthouse, pinned by tests/lighthouse/package-lock.json.
+tests/lighthouse/node_modules: tests/lighthouse/package-lock.json
+	npm ci --prefix tests/lighthouse --no-audit --no-fund --loglevel=error
+	@touch $@
 
 outputs: $(BIN)/.installed  ## re-run every snippet and rewrite its .out/.err (then review the diff)
 	$(BIN)/python tools/snippet_runner.py --update snippets
@@ -30,3 +43,10 @@ matrix: $(BIN)/.installed  ## run the snippets on the other TensorFlow releases 
 
 clean:
 	rm -rf site .pytest_cache
+
+# Publish a version with mike to the local gh-pages branch, aliased `latest` and made the default.
+# `make deploy VERSION=0.2 PUSH=1` also pushes gh-pages.
+deploy: $(BIN)/.installed
+	@test -n "$(VERSION)" || { echo "usage: make deploy VERSION=0.2 [PUSH=1]" >&2; exit 2; }
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/mike deploy --update-aliases $(if $(PUSH),--push) $(VERSION) latest
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/mike set-default $(if $(PUSH),--push) latest

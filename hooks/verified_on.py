@@ -22,10 +22,10 @@ RESULTS = ROOT / "snippets" / "verified-on.json"
 FILENAME_RE = re.compile(r'<span class="filename">([^<]+)</span>')
 MATRIX_MARK = "<!-- verified-on-matrix -->"
 TEXT = {
-    "zh": {"verified": "已验证", "differs": "可运行，输出与本站所示不同", "api": "TF 1.15 API",
+    "zh": {"verified": "已验证", "fails": "报错已复现", "differs": "可运行，输出与本站所示不同", "api": "TF 1.15 API",
            "api_title": "所用的 tf.* 名称在 TensorFlow 1.15 中都存在（测试逐一核对）；在 1.15 上把前两行换成 import tensorflow as tf 即可",
            "snippet": "代码", "legend": "✓ 通过　≈ 可运行，输出不同　✗ 失败　n/a 缺少依赖包　– 未运行或代码已改动"},
-    "en": {"verified": "Verified on", "differs": "runs; its output differs from what this page shows",
+    "en": {"verified": "Verified on", "fails": "Fails as shown on", "differs": "runs; its output differs from what this page shows",
            "api": "TF 1.15 API",
            "api_title": "every tf.* name it uses exists in TensorFlow 1.15 (a test checks each one); on 1.15, replace its first two lines with import tensorflow as tf",
            "snippet": "Snippet", "legend": "✓ passes · ≈ runs, output differs · ✗ fails · n/a a package is missing · – not run, or changed since"},
@@ -76,7 +76,8 @@ class Marks:
         if self.snippets[rel].style == "tf1":
             parts.append(f'<span title="{html.escape(t["api_title"])}">{t["api"]}</span>')
         colon = "：" if lang == "zh" else ": "
-        return f'<span class="verified-on">✓ {t["verified"]}{colon}{" · ".join(parts)}</span>'
+        label = t["fails"] if self.snippets[rel].expects_failure else t["verified"]
+        return f'<span class="verified-on">✓ {label}{colon}{" · ".join(parts)}</span>'
 
     def matrix(self, lang: str) -> str:
         t = TEXT[lang]

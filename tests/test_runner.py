@@ -195,3 +195,24 @@ def test_fork_and_spawn_modes_give_the_same_result(rel):
     if fork.returncode:
         assert fork.error_text == spawn.error_text
     assert runner.check(fork) == runner.check(spawn) == []
+
+
+def test_output_reads_as_a_plain_run_would_print_it(tmp_path):
+    import socket
+    work = tmp_path / "work"
+    text = (f'  File "{runner.ROOT}/tools/snippet_runner.py", line 9, in child_main\n'
+            '    runpy.run_path(script)\n'
+            '  File "<frozen runpy>", line 291, in run_path\n'
+            f'  File "{tmp_path}/x_tf1.py", line 3, in <module>\n'
+            '    foo()\n'
+            f"NotFoundError: Op type not registered 'X' in binary running on {socket.gethostname()}. "
+            f"See {work}/model.pb and {runner.SITE_PACKAGES}/tensorflow/x.py\n")
+    assert runner.normalize(text, work, tmp_path / "x_tf1.py") == (
+        '  File "x_tf1.py", line 3, in <module>\n    foo()\n'
+        "NotFoundError: Op type not registered 'X' in binary running on $HOSTNAME. "
+        "See $PWD/model.pb and /…/site-packages/tensorflow/x.py\n")
+
+
+def test_keras_snippets_must_not_print_deprecation_warnings_either(tmp_path):
+    s = make(tmp_path, "d_keras.py", "import sys\nprint('x is deprecated', file=sys.stderr)\n", out="")
+    assert "KERAS snippet printed deprecation" in problems(s)

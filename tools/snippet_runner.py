@@ -24,6 +24,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import sysconfig
@@ -44,6 +45,14 @@ REQUIRES_RE = re.compile(r"^#\s*Requires:\s*(\S+)\s*$", re.MULTILINE)
 # Lines TensorFlow's C++ runtime writes to stderr (absl log format), never part of an error.
 LOG_LINE_RE = re.compile(r"^([IWEF]\d{4} \d\d:\d\d:\d\d|WARNING: All log messages before absl)")
 DEPRECATION_RE = re.compile(r"deprecat", re.IGNORECASE)
+# TensorFlow names the machine in some errors ("... in binary running on <host>").
+HOST_RE = re.compile(r"(running on )" + re.escape(socket.gethostname()) + r"\b")
+# Stack frames of this runner and of runpy, with the source line Python prints under each.
+RUNNER_FRAME_RE = re.compile(
+    r'^[ \t]*File "(?:[^"\n]*snippet_runner\.py|<frozen runpy>)", line \d+, in [^\n]*\n'
+    r'(?:[ \t]+(?![ \t]|File ")[^\n]*\n)*', re.MULTILINE)
+# Snippet styles that must not print TensorFlow's deprecation warnings.
+CURRENT_STYLES = ("tf2", "keras")
 
 
 class UsageError(Exception):
@@ -76,6 +85,8 @@ class Snippet:
             return "tf1"
         if stem.endswith("_tf2"):
             return "tf2"
+        if stem.endswith("_keras"):
+            return "keras"
         return None
 
     @property
@@ -433,6 +444,8 @@ def normalize(text: str, work: Path, script: Path | None = None) -> str:
     if script is not None:
         text = text.replace(str(script), script.name)
     text = text.replace(SITE_PACKAGES, "/…/site-packages")  # differs from machine to machine
+    text = HOST_RE.sub(r"\1$HOSTNAME", text)
+    text = RUNNER_FRAME_RE.sub("", text)  # frames a plain `python file.py` would not have
     for p in {str(work.resolve()), str(work)}:
         text = text.replace(p, PWD_PLACEHOLDER)
     lines = [line.rstrip() for line in text.splitlines()]
@@ -482,16 +495,17 @@ def check(result: Result) -> list[str]:
                             + _diff(expected, result.stdout))
     if result.outside_writes:
         problems.append("wrote outside its working folder: " + ", ".join(result.outside_writes))
-    if s.style == "tf2":
+    if s.style in CURRENT_STYLES:
         dep = [l for l in result.stderr.splitlines() if DEPRECATION_RE.search(l)]
         if dep:
-            problems.append("TF2 snippet printed deprecation warnings:\n" + "\n".join(dep[:5]))
+            problems.append(f"{s.style.upper()} snippet printed deprecation warnings:\n" + "\n".join(dep[:5]))
     return problems
 
 
 # A run "differs" when the snippet behaves as expected (exit status, no writes outside) but prints
 # other text, e.g. another release's file sizes or wording; anything else wrong is a "fail".
-_DIFFERS = ("stdout differs", "error differs", "TF2 snippet printed deprecation")
+_DIFFERS = ("stdout differs", "error differs", "TF2 snippet printed deprecation",
+            "KERAS snippet printed deprecation")
 
 
 def status_of(problems: list[str]) -> str:

@@ -1,0 +1,10 @@
+import tensorflow.compat.v1 as tf
+
+tf.disable_v2_behavior()
+
+w = tf.Variable(1.0, name="w")
+saver = tf.train.Saver()
+with tf.Session() as sess:
+    sess.run(tf.global_variables_initializer())
+    print("saved:", saver.save(sess, "new/model.ckpt"))  # one missing level: created
+    saver.save(sess, "no/such/dir/model.ckpt")  # several missing levels: ValueError

@@ -1,0 +1,21 @@
+# Requires: freeze/train_tf1.py
+# Route 1: the graph from the checkpoint's .meta file (binary, hence --input_binary=true).
+python -m tensorflow.python.tools.freeze_graph \
+    --input_meta_graph=ckpt/model.meta --input_binary=true \
+    --input_checkpoint=ckpt/model \
+    --output_node_names=probs \
+    --output_graph=frozen_meta.pb
+
+# Same numbers as before freezing?
+python - <<'PY'
+import numpy as np
+import tensorflow as tf
+graph_def = tf.compat.v1.GraphDef()
+with open("frozen_meta.pb", "rb") as f:
+    graph_def.ParseFromString(f.read())
+run = tf.compat.v1.wrap_function(lambda: tf.graph_util.import_graph_def(graph_def, name=""), [])
+probs = run.prune("x:0", "probs:0")(tf.constant(np.load("test_x.npy"))).numpy()
+print("ops:", sorted({n.op for n in graph_def.node}))
+print("max abs diff:", np.abs(probs - np.load("expected.npy")).max())
+assert np.allclose(probs, np.load("expected.npy"))
+PY

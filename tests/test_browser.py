@@ -1,0 +1,169 @@
+"""The site in a real browser (Debian's Chromium driven by Playwright), served as GitHub Pages
+serves it, with every request to another host blocked."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+import snippet_runner as runner
+from conftest import ROOT
+from site_server import free_port, serve
+
+pytestmark = pytest.mark.xdist_group("browser")  # one browser, in one worker
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# As root Chromium needs --no-sandbox; the rest stop its own calls to Google's hosts.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage"]
+DOCS = {"zh": ROOT / "docs" / "zh", "en": ROOT / "docs" / "en"}
+
+
+def page_paths(lang):
+    prefix = "" if lang == "zh" else "en/"
+    out = []
+    for md in sorted(DOCS[lang].rglob("*.md")):
+        rel = md.relative_to(DOCS[lang]).as_posix()[:-3]
+        out.append(prefix + ("" if rel == "index" else rel + "/"))
+    return out
+
+
+def build(site_url: str, out: Path, cwd: Path = ROOT):
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+                          cwd=cwd, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium")
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    out = tmp_path_factory.mktemp("browser-site")
+    build(url, out)
+    with serve(out, port) as served:
+        assert served == url
+        yield url
+
+
+class Watch:
+    """Console errors, failed requests, and requests that tried to leave the local server."""
+
+    def __init__(self, page, base):
+        self.errors, self.failed, self.foreign = [], [], []
+        host = urlsplit(base).netloc
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("requestfailed", lambda r: self.failed.append(f"{r.failure} {r.method} {r.url}"))
+        page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.status} {r.url}"))
+
+        def route(r):
+            if urlsplit(r.request.url).netloc == host or r.request.url.startswith("data:"):
+                r.continue_()
+            else:
+                self.foreign.append(r.request.url)
+                r.abort()
+        page.route("**/*", route)
+
+
+@pytest.fixture
+def page(browser, base_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    p = context.new_page()
+    p.watch = Watch(p, base_url)
+    yield p
+    context.close()
+
+
+@pytest.mark.parametrize("path", page_paths("zh") + page_paths("en"))
+def test_page_loads_cleanly_and_stays_on_this_site(page, base_url, path):
+    page.goto(base_url + path, wait_until="networkidle")
+    assert page.watch.errors == [], "console errors"
+    assert page.watch.failed == [], "failed requests"
+    assert page.watch.foreign == [], "requests to other hosts"
+    assert page.locator("html").get_attribute("lang") == ("en" if path.startswith("en/") else "zh")
+
+
+def test_language_switch_keeps_page_and_section(page, base_url):
+    page.goto(base_url + "errata/#freeze-graph", wait_until="networkidle")
+    page.locator(".md-header__option .md-select").hover()
+    page.locator("a.md-select__link[hreflang=en]").click()
+    page.wait_for_load_state("networkidle")
+    assert page.url == base_url + "en/errata/#freeze-graph"
+    page.locator(".md-header__option .md-select").hover()
+    page.locator("a.md-select__link[hreflang=zh]").click()
+    page.wait_for_load_state("networkidle")
+    assert page.url == base_url + "errata/#freeze-graph"
+
+
+def test_tab_choice_follows_the_reader_to_other_pages(page, base_url):
+    page.goto(base_url + "errata/", wait_until="networkidle")
+    page.locator(".tabbed-labels label", has_text="TF2").first.click()
+    page.goto(base_url + "freeze/", wait_until="networkidle")
+    first_set = page.locator(".tabbed-set").first
+    checked = first_set.locator("input:checked")
+    label = first_set.locator(f"label[for='{checked.get_attribute('id')}']").inner_text()
+    assert label == "TF2"
+
+
+@pytest.mark.parametrize("lang, query, expect", [("zh", "冻结", "freeze/"), ("en", "freeze", "en/freeze/")])
+def test_search_finds_pages_of_its_own_language_only(page, base_url, lang, query, expect):
+    home = base_url + ("" if lang == "zh" else "en/")
+    page.goto(home, wait_until="networkidle")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    box.press("End")  # Material reads the query on keyup: CJK text needs a key after it
+    page.wait_for_selector(".md-search-result__item")
+    links = [a.get_attribute("href") for a in page.locator(".md-search-result__link").all()]
+    urls = [urlsplit(l).path.lstrip("/") if l.startswith("http") else
+            urlsplit(page.evaluate("u => new URL(u, location.href).href", l)).path.lstrip("/")
+            for l in links]
+    assert any(u.startswith(expect) for u in urls), urls
+    assert all(u.startswith("en/") == (lang == "en") for u in urls), urls
+    assert page.watch.foreign == [] and page.watch.errors == []
+
+
+def test_copy_button_copies_exactly_the_snippet(page, base_url):
+    page.goto(base_url + "errata/", wait_until="networkidle")
+    block = page.locator(".highlight", has=page.locator(".filename", has_text="errata/save_ckpt_tf1.py")).first
+    block.hover()
+    block.locator("button.md-code__button[data-md-type=copy]").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    expected = (runner.SNIPPETS / "errata" / "save_ckpt_tf1.py").read_text()
+    assert copied.rstrip("\n") == expected.rstrip("\n")
+
+
+@pytest.mark.parametrize("path, lang, heading", [("no/such/page/", "zh", "404 - 页面不存在"),
+                                                  ("en/no/such/page/", "en", "404 - Page not found")])
+def test_unknown_url_shows_the_404_page_in_its_language(page, base_url, path, lang, heading):
+    page.goto(base_url + path, wait_until="networkidle")
+    assert page.locator("html").get_attribute("lang") == lang
+    assert page.locator("article h1").inner_text() == heading
+
+
+def test_diagrams_render_without_other_hosts(page, base_url):
+    page.goto(base_url + "formats/", wait_until="networkidle")
+    if not page.locator(".mermaid").count():
+        pytest.skip("no diagram on the formats page")
+    # Material replaces the <pre class="mermaid"> source with a <div class="mermaid"> that holds
+    # the drawing in a closed shadow root: check that the swap happened and the drawing has size.
+    page.wait_for_selector("div.mermaid", timeout=15000)
+    box = page.locator("div.mermaid").first.bounding_box()
+    assert box and box["height"] > 100
+    assert page.watch.foreign == [] and page.watch.failed == [] and page.watch.errors == []

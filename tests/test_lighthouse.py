@@ -1,0 +1,54 @@
+"""Lighthouse (pinned in tests/lighthouse/, run with Debian's Chromium) scores every audited page
+at least 98 in performance, accessibility, best practices and SEO, on the mobile profile, with
+the site served as GitHub Pages serves it (gzip). Run apart from the rest of the suite (`make
+test` runs it last, alone) so that other tests do not load the CPU while it measures."""
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from site_server import free_port, serve
+from test_browser import CHROMIUM, CHROMIUM_ARGS, build
+
+pytestmark = pytest.mark.lighthouse
+LIGHTHOUSE = ROOT / "tests" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
+PAGES = ["", "checkpoints/", "en/", "en/checkpoints/"]  # home and a content page, both languages
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+MINIMUM = 0.98
+REPORT = ROOT / "tests" / "lighthouse" / "scores.json"  # last run's scores, for the record
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    out = tmp_path_factory.mktemp("lighthouse-site")
+    build(url, out)
+    with serve(out, port) as served:
+        yield served
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_lighthouse_scores(base_url, path, tmp_path):
+    if not LIGHTHOUSE.exists():
+        pytest.fail("Lighthouse is not installed: run `make test` (npm ci --prefix tests/lighthouse)")
+    out = tmp_path / "report.json"
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    proc = subprocess.run(
+        [str(LIGHTHOUSE), base_url + path, "--quiet", "--output=json", f"--output-path={out}",
+         f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={flags}"],
+        env=dict(os.environ, CHROME_PATH=CHROMIUM), capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    report = json.loads(out.read_text())
+    scores = {c: report["categories"][c]["score"] for c in CATEGORIES}
+    failing = {f"{a}: {report['audits'][a]['title']}"
+               for c in CATEGORIES for ref in report["categories"][c]["auditRefs"]
+               if ref.get("weight") and (a := ref["id"]) and (report["audits"][a].get("score") or 1) < 1}
+    record = json.loads(REPORT.read_text()) if REPORT.exists() else {}
+    record[path or "/"] = {**scores, "transfer_bytes": report["audits"]["total-byte-weight"]["numericValue"]}
+    REPORT.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n")
+    assert all(s is not None and s >= MINIMUM for s in scores.values()), (scores, sorted(failing))
