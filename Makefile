@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 # Material 9.8 prints an end-of-life banner on every build; it says nothing about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test outputs matrix deploy clean
+.PHONY: serve build test outputs matrix deploy bench clean
 
 $(BIN)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,16 @@ outputs: $(BIN)/.installed  ## re-run every snippet and rewrite its .out/.err (t
 
 matrix: $(BIN)/.installed  ## run the snippets on the other TensorFlow releases too (snippets/verified-on.json)
 	$(BIN)/python tools/matrix.py
+
+BENCH_VENV := .venv-bench
+$(BENCH_VENV)/.installed: pyproject.toml
+	@test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check "pip==26.3"
+	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --group bench
+	@touch $@
+
+bench: $(BENCH_VENV)/.installed  ## measure every format (minutes; not in make test): bench/results.json, bench/plots/*.svg
+	$(BENCH_VENV)/bin/python tools/bench.py
 
 clean:
 	rm -rf site .pytest_cache

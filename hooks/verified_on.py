@@ -21,6 +21,7 @@ import snippet_runner  # noqa: E402
 RESULTS = ROOT / "snippets" / "verified-on.json"
 FILENAME_RE = re.compile(r'<span class="filename">([^<]+)</span>')
 MATRIX_MARK = "<!-- verified-on-matrix -->"
+FAILURES_MARK = "<!-- verified-on-failures -->"
 TEXT = {
     "zh": {"verified": "已验证", "fails": "报错已复现", "differs": "可运行，输出与本站所示不同", "api": "TF 1.15 API",
            "api_title": "所用的 tf.* 名称在 TensorFlow 1.15 中都存在（测试逐一核对）；在 1.15 上把前两行换成 import tensorflow as tf 即可",
@@ -89,6 +90,28 @@ class Marks:
             rows.append(f"| `{rel}` | " + " | ".join(cells) + " |")
         return t["legend"] + "\n\n" + "\n".join(rows)
 
+    def failures(self, lang: str) -> str:
+        """Each failure on another release, with the error that run ended with."""
+        items = []
+        for release in self.releases:
+            for rel in sorted(self.snippets):
+                if self.status(rel, release) == "fail":
+                    detail = self.results[rel][release].get("detail", "")
+                    items.append(f"- TF {_short(release)} · `{rel}`: `{_last_error(detail)}`")
+        return "\n".join(items) or ("（无）" if lang == "zh" else "(none)")
+
+
+def _last_error(detail: str) -> str:
+    """The line that says what went wrong, from a recorded problem (first line of a diff, or the
+    last exception line of a traceback), shortened for a list."""
+    lines = [l.strip() for l in detail.splitlines() if l.strip()]
+    exc = [l for l in lines if re.match(r"^[\w.]+(Error|Exception|Exit)\b", l)]
+    text = exc[-1] if exc else (lines[0] if lines else "")
+    if detail.startswith("prerequisite failed"):
+        text = lines[0]
+    text = text.replace("`", "'")
+    return text if len(text) <= 160 else text[:157] + "..."
+
 
 _marks: Marks | None = None
 
@@ -101,6 +124,8 @@ def on_config(config):
 def on_page_markdown(markdown, page, config, files):
     if MATRIX_MARK in markdown:
         markdown = markdown.replace(MATRIX_MARK, _marks.matrix(config.theme["language"]))
+    if FAILURES_MARK in markdown:
+        markdown = markdown.replace(FAILURES_MARK, _marks.failures(config.theme["language"]))
     return markdown
 
 

@@ -26,8 +26,8 @@ DOCS = {"zh": ROOT / "docs" / "zh", "en": ROOT / "docs" / "en"}
 def page_paths(lang):
     prefix = "" if lang == "zh" else "en/"
     out = []
-    for md in sorted(DOCS[lang].rglob("*.md")):
-        rel = md.relative_to(DOCS[lang]).as_posix()[:-3]
+    for md in sorted(p for p in DOCS[lang].rglob("*") if p.suffix in (".md", ".ipynb")):
+        rel = md.relative_to(DOCS[lang]).with_suffix("").as_posix()
         out.append(prefix + ("" if rel == "index" else rel + "/"))
     return out
 

@@ -16,7 +16,9 @@ from test_browser import CHROMIUM, CHROMIUM_ARGS, build
 
 pytestmark = pytest.mark.lighthouse
 LIGHTHOUSE = ROOT / "tests" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
-PAGES = ["", "checkpoints/", "en/", "en/checkpoints/"]  # home and a content page, both languages
+# The home page, a content page and a notebook page, in both languages.
+PAGES = ["", "checkpoints/", "notebooks/tf1-walkthrough/",
+         "en/", "en/checkpoints/", "en/notebooks/tf1-walkthrough/"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 MINIMUM = 0.98
 REPORT = ROOT / "tests" / "lighthouse" / "scores.json"  # last run's scores, for the record

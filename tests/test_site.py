@@ -30,12 +30,13 @@ def included_files(text):
 
 
 def pages(lang):
-    return sorted(p.relative_to(DOCS[lang]).as_posix() for p in DOCS[lang].rglob("*.md"))
+    return sorted(p.relative_to(DOCS[lang]).as_posix() for p in DOCS[lang].rglob("*")
+                  if p.suffix in (".md", ".ipynb"))
 
 
 def html_path(site, lang, page):
     base = site if lang == "zh" else site / "en"
-    page = page[:-3]
+    page = page.rsplit(".", 1)[0]
     if page == "index" or page.endswith("/index"):
         return base / (page[: -len("index")] + "index.html")
     return base / page / "index.html"
@@ -58,7 +59,7 @@ def test_both_languages_have_the_same_pages():
 def test_both_languages_have_the_same_nav():
     def nav_files(config_file):
         config = load_config(str(ROOT / config_file))
-        return re.findall(r"[\w/.-]+\.md", json.dumps(config["nav"]))
+        return re.findall(r"[\w/.-]+\.(?:md|ipynb)", json.dumps(config["nav"]))
     assert nav_files("mkdocs.yml") == nav_files("mkdocs.en.yml")
     assert sorted(nav_files("mkdocs.yml")) == pages("zh"), "every page is in the nav"
 
@@ -130,7 +131,7 @@ def test_search_index_holds_only_its_own_language(site, lang):
     index_file = (site if lang == "zh" else site / "en") / "search" / "search_index.json"
     docs = json.loads(index_file.read_text(encoding="utf-8"))["docs"]
     locations = {d["location"].split("#")[0] for d in docs}
-    expected = {("" if p == "index.md" else p[:-3] + "/") for p in pages(lang)}
+    expected = {("" if p == "index.md" else p.rsplit(".", 1)[0] + "/") for p in pages(lang)}
     assert locations == expected
     # Paths are the same in both languages, so check the words: every zh page has Chinese text,
     # no en page has a Chinese title.

@@ -8,6 +8,7 @@ pages read to show under each snippet the releases it was verified on.
 Usage:
     python tools/matrix.py              # every release in pyproject.toml
     python tools/matrix.py tf2_16       # only these groups (the pinned release always runs)
+    python tools/matrix.py --only snippets/freeze/savedmodel_cli.sh   # only these snippets
 """
 
 import argparse
@@ -29,10 +30,10 @@ def groups() -> list[str]:
     return sorted(g for g in data["dependency-groups"] if g.startswith("matrix-"))
 
 
-def run_suite(python: Path, label: str) -> dict:
+def run_suite(python: Path, label: str, paths: list[str]) -> dict:
     report = VENVS / f"{label}.json"
     start = time.monotonic()
-    subprocess.run([str(python), "tools/snippet_runner.py", "--report", str(report), "snippets"],
+    subprocess.run([str(python), "tools/snippet_runner.py", "--report", str(report), *paths],
                    cwd=ROOT, stdout=subprocess.DEVNULL, check=False)
     data = json.loads(report.read_text())
     counts = {}
@@ -59,7 +60,12 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("releases", nargs="*", metavar="GROUP",
                         help="matrix groups to run, e.g. tf2_16 (default: all)")
+    parser.add_argument("--only", nargs="+", metavar="PATH", default=["snippets"],
+                        help="snippet files or folders to run (default: all of snippets/)")
     args = parser.parse_args(argv)
+    missing = [p for p in args.only if not (ROOT / p).exists()]
+    if missing:
+        parser.exit(2, f"{parser.prog}: error: --only: no such file or folder: {', '.join(missing)}\n")
     known = groups()
     chosen = [f"matrix-{r.removeprefix('matrix-')}" for r in args.releases] or known
     unknown = sorted(set(chosen) - set(known))
@@ -67,9 +73,9 @@ def main(argv=None) -> int:
         parser.exit(2, f"{parser.prog}: error: no such group in pyproject.toml: "
                        f"{', '.join(unknown)} (known: {', '.join(known)})\n")
     VENVS.mkdir(exist_ok=True)
-    reports = [run_suite(ROOT / ".venv" / "bin" / "python", "pinned")]
+    reports = [run_suite(ROOT / ".venv" / "bin" / "python", "pinned", args.only)]
     for group in chosen:
-        reports.append(run_suite(install(group), group.removeprefix("matrix-")))
+        reports.append(run_suite(install(group), group.removeprefix("matrix-"), args.only))
 
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {"releases": {}, "snippets": {}}
     results["pinned"] = reports[0]["tensorflow"]

@@ -511,7 +511,8 @@ _DIFFERS = ("stdout differs", "error differs", "TF2 snippet printed deprecation"
 def status_of(problems: list[str]) -> str:
     if not problems:
         return "pass"
-    if any(p.startswith("exited") and "ModuleNotFoundError" in p for p in problems):
+    if any(p.startswith(("exited", "prerequisite failed")) and "ModuleNotFoundError" in p
+           for p in problems):
         return "n/a"  # a package this release's environment does not have (e.g. a converter)
     return "differs" if all(p.startswith(_DIFFERS) for p in problems) else "fail"
 

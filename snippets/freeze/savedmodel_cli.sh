@@ -9,7 +9,7 @@ python - <<'PY'
 import numpy as np
 import tensorflow as tf
 x = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], dtype=np.float32)
-expected = tf.saved_model.load("builder_model/1").signatures["serving_default"](x=x)["probs"]
+expected = tf.saved_model.load("builder_model/1").signatures["serving_default"](x=tf.constant(x))["probs"]
 graph_def = tf.compat.v1.GraphDef()
 with open("frozen_sm.pb", "rb") as f:
     graph_def.ParseFromString(f.read())

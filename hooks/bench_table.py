@@ -1,0 +1,201 @@
+"""Numbers on the benchmark page come from bench/results.json (written by `make bench`), never
+from the page's text.
+
+- a line `<!-- bench-table -->` becomes the results table, with each format relative to SavedModel;
+- `<!-- bench:ratio:A_METRIC_vs_B -->` becomes the ratio of format A's median to format B's
+  (e.g. `savedmodel_size_vs_tflite_quant`; metrics: see RATIO_METRICS); `A_M1_vs_B_M2` compares
+  two metrics in the same unit (`savedmodel_first_vs_savedmodel_b1`);
+- `<!-- bench:value:FORMAT:METRIC -->` becomes one formatted value (median where repeated);
+- `<!-- bench:info:KEY -->` becomes a value of the run's settings (repeats, threads, ...) or
+  params, input, formats (their number), float_max_diff (largest difference of a float32 format);
+- `<!-- bench:machine -->` becomes the sentence that says where and how the numbers were measured.
+
+The plots (bench/plots/*.svg, language-neutral) are served by both languages as assets/bench/*.svg.
+"""
+
+import json
+import math
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results.json"
+PLOTS = ROOT / "bench" / "plots"
+ASSETS = "assets/bench"
+TABLE_MARK = "<!-- bench-table -->"
+PLACEHOLDER_RE = re.compile(r"<!-- bench:([A-Za-z0-9_:.-]+) -->")
+BASELINE = "savedmodel"
+# metric name in a placeholder -> key in results.json
+RATIO_METRICS = {"size": "size_bytes", "import": "import_s", "load": "load_s", "cold": "cold_s",
+                 "first": "first_ms", "b1": "b1_ms", "b32": "b32_ms", "rss": "rss_mib",
+                 "diff": "max_abs_diff"}
+
+TEXT = {
+    "zh": {
+        "labels": {"tf1_ckpt": "TF1 检查点（Saver）", "tf2_ckpt": "TF2 检查点", "savedmodel": "SavedModel（export）",
+                   "frozen_pb": "冻结图 .pb", "keras": ".keras", "tflite": "TFLite float32",
+                   "tflite_quant": "TFLite 动态范围量化", "onnx": "ONNX"},
+        "head": ["格式", "大小 MiB", "导入 + 加载 s", "首次推理 ms", "batch 1 ms", "batch 32 ms",
+                 "峰值内存 MiB", "最大绝对误差"],
+        "note": "括号里是相对 SavedModel 的倍数；延迟是中位数，下面的小字是 p10–p90。",
+        "machine": ("数据来自 {date} 在一台共享机器上的一次运行：{cpu}，{cores} 个核心，{system}；"
+                    "运行期间 1 分钟平均负载 {load_min}–{load_max}（机器上同时有别的任务，绝对时间只作参考，"
+                    "请看格式之间的倍数）。每种格式启动 {repeats} 个全新进程，每个进程在 {warmup} 次预热后计时 "
+                    "batch 1 推理 {iters1} 次、batch 32 推理 {iters32} 次；所有运行时都用 {threads} 个线程。"
+                    "版本：{versions}。"),
+    },
+    "en": {
+        "labels": {"tf1_ckpt": "TF1 checkpoint (Saver)", "tf2_ckpt": "TF2 checkpoint",
+                   "savedmodel": "SavedModel (export)", "frozen_pb": "frozen .pb", "keras": ".keras",
+                   "tflite": "TFLite float32", "tflite_quant": "TFLite dynamic range", "onnx": "ONNX"},
+        "head": ["Format", "Size MiB", "Import + load s", "First inference ms", "Batch 1 ms",
+                 "Batch 32 ms", "Peak memory MiB", "Max abs diff"],
+        "note": "In brackets: times SavedModel's. Latencies are medians, with p10–p90 in small print.",
+        "machine": ("The numbers come from one run on {date} on a shared machine: {cpu}, {cores} cores, "
+                    "{system}; the 1-minute load average was {load_min}–{load_max} during the run (other "
+                    "jobs were running, so read absolute times as indicative and compare the ratios "
+                    "between formats). Each format ran in {repeats} fresh processes, each timing "
+                    "{iters1} inferences at batch 1 and {iters32} at batch 32 after {warmup} warm-up runs; "
+                    "every runtime used {threads} threads. Versions: {versions}."),
+    },
+}
+
+
+def load(path: Path = RESULTS) -> dict:
+    if not path.is_file():
+        raise PluginError(f"bench_table: {path} is missing; run `make bench`")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def median(data: dict, fmt: str, key: str) -> float:
+    value = data["formats"][fmt][key]
+    return value["median"] if isinstance(value, dict) else value
+
+
+def sig(v: float, digits: int) -> str:
+    """`digits` significant digits, trailing zeros kept, no exponent; whole number from 10**digits."""
+    if v <= 0 or v >= 10 ** (digits - 1):
+        return f"{v:.0f}"
+    return f"{v:.{digits - 1 - math.floor(math.log10(v))}f}"
+
+
+def num(v: float) -> str:
+    """Sizes, times, memory: three significant digits."""
+    return sig(v, 3)
+
+
+def fmt_ratio(r: float) -> str:
+    """Ratios: two significant digits (0.49, 3.9, 26)."""
+    return sig(r, 2)
+
+
+def ratio(data: dict, a: str, metric: str, b: str, metric_b: str | None = None) -> float:
+    """A's median over B's, for one metric, or for two metrics in the same unit."""
+    key, key_b = RATIO_METRICS[metric], RATIO_METRICS[metric_b or metric]
+    if key.rsplit("_", 1)[-1] != key_b.rsplit("_", 1)[-1]:
+        raise PluginError(f"bench_table: {metric} and {metric_b} are not in the same unit")
+    return median(data, a, key) / median(data, b, key_b)
+
+
+def float_max_diff(data: dict) -> float:
+    """The largest output difference among the formats that keep float32 weights."""
+    return max(f["max_abs_diff"] for k, f in data["formats"].items() if k != "tflite_quant")
+
+
+def value(data: dict, fmt: str, key: str) -> str:
+    v = median(data, fmt, key)
+    if key == "max_abs_diff":
+        return f"{v:.1e}"
+    if key == "size_bytes":
+        return num(v / 2**20)
+    return num(v)
+
+
+def table(data: dict, lang: str) -> str:
+    t = TEXT[lang]
+    rows = ["| " + " | ".join(t["head"]) + " |", "|---|" + "--:|" * (len(t["head"]) - 1)]
+
+    def rel(fmt, metric):
+        return f"(×{fmt_ratio(ratio(data, fmt, metric, BASELINE))})"
+
+    for fmt in data["formats"]:
+        f = data["formats"][fmt]
+
+        def lat(key, metric):
+            s = f[key]
+            return f"{num(s['median'])} {rel(fmt, metric)}<br><small>{num(s['p10'])}–{num(s['p90'])}</small>"
+
+        cells = [
+            t["labels"][fmt],
+            f"{num(f['size_bytes'] / 2**20)} {rel(fmt, 'size')}",
+            f"{num(f['cold_s']['median'])} {rel(fmt, 'cold')}",
+            num(f["first_ms"]["median"]),
+            lat("b1_ms", "b1"),
+            lat("b32_ms", "b32"),
+            f"{num(f['rss_mib']['median'])} {rel(fmt, 'rss')}",
+            f"{f['max_abs_diff']:.1e}",
+        ]
+        rows.append("| " + " | ".join(cells) + " |")
+    return "\n".join(rows) + "\n\n" + t["note"]
+
+
+def machine(data: dict, lang: str) -> str:
+    m, s = data["machine"], data["settings"]
+    v = data["versions"]
+    names = [("TensorFlow", "tensorflow-cpu"), ("Keras", "keras"), ("ONNX Runtime", "onnxruntime"),
+             ("tf2onnx", "tf2onnx"), ("LiteRT", "ai-edge-litert"), ("NumPy", "numpy")]
+    return TEXT[lang]["machine"].format(
+        date=data["generated"], cpu=m["cpu"], cores=m["cores"], system=m["system"],
+        load_min=f"{min(m['loadavg_1min']['start'], m['loadavg_1min']['end']):.1f}",
+        load_max=f"{m['loadavg_1min']['max']:.1f}",
+        repeats=s["repeats"], warmup=s["warmup"], iters1=s["iters_batch1"], iters32=s["iters_batch32"],
+        threads=s["threads"], versions=", ".join(f"{n} {v[p]}" for n, p in names))
+
+
+def placeholder(data: dict, lang: str, spec: str) -> str:
+    kind, _, rest = spec.partition(":")
+    fmts = "|".join(sorted(data["formats"], key=len, reverse=True))
+    if kind == "ratio":
+        metrics = "|".join(RATIO_METRICS)
+        m = re.fullmatch(rf"({fmts})_({metrics})_vs_({fmts})(?:_({metrics}))?", rest)
+        if m:
+            return fmt_ratio(ratio(data, *m.groups()))
+    elif kind == "value":
+        fmt, _, metric = rest.partition(":")
+        if fmt in data["formats"] and metric in RATIO_METRICS:
+            return value(data, fmt, RATIO_METRICS[metric])
+    elif kind == "info":
+        if rest == "params":
+            return f"{data['model']['params']:,}"
+        if rest == "input":
+            return "×".join(map(str, data["model"]["input_shape"]))
+        if rest == "formats":
+            return str(len(data["formats"]))
+        if rest == "float_max_diff":
+            return f"{float_max_diff(data):.1e}"
+        if rest in data["settings"]:
+            return str(data["settings"][rest])
+    elif kind == "machine" and not rest:
+        return machine(data, lang)
+    raise PluginError(f"bench_table: unknown placeholder <!-- bench:{spec} -->")
+
+
+def render(markdown: str, lang: str, data: dict) -> str:
+    lines = [table(data, lang) if line.strip() == TABLE_MARK else line
+             for line in markdown.split("\n")]
+    return PLACEHOLDER_RE.sub(lambda m: placeholder(data, lang, m.group(1)), "\n".join(lines))
+
+
+def on_files(files, config):
+    for svg in sorted(PLOTS.glob("*.svg")):
+        files.append(File.generated(config, f"{ASSETS}/{svg.name}", abs_src_path=str(svg)))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    if TABLE_MARK not in markdown and "<!-- bench:" not in markdown:
+        return markdown
+    return render(markdown, config.theme["language"], load())
