@@ -143,11 +143,98 @@ def on_page_content(content, page, config, files):
 
 STYLE_RE = re.compile(r"<style[^>]*>.*?</style>\s*", re.S)
 SHARED_CSS = "assets/notebooks/notebook-{}.css"
+CLASS_RE = re.compile(r'class="([^"]*)"')
+
+
+def _prune(css: str, used: set[str]) -> str:
+    """Keep the rules of nbconvert's ~590 KB JupyterLab stylesheet that can match this page:
+    a selector whose classes all occur on the page."""
+    import tinycss2
+
+    def keep(rule) -> bool:
+        prelude = tinycss2.serialize(rule.prelude)
+        if "td.linenos" in prelude:
+            return False
+        return any(set(re.findall(r"\.(-?[_a-zA-Z][\w-]*)", sel)) <= used
+                   for sel in prelude.split(","))
+
+    def walk(rules) -> str:
+        out = []
+        for rule in rules:
+            if rule.type == "qualified-rule" and keep(rule):
+                out.append(tinycss2.serialize([rule]))
+            elif rule.type == "at-rule" and rule.lower_at_keyword in ("media", "supports") and rule.content:
+                inner = walk(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True))
+                if inner:
+                    out.append(f"@{rule.at_keyword} {tinycss2.serialize(rule.prelude).strip()}{{{inner}}}")
+            elif rule.type == "at-rule" and rule.lower_at_keyword in ("keyframes", "-webkit-keyframes", "font-face"):
+                out.append(tinycss2.serialize([rule]))
+        return "".join(out)
+
+    kept = walk(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
+    return _drop_unused_variables(kept)
+
+
+def _drop_unused_variables(css: str) -> str:
+    """Drop custom-property declarations (`--jp-…: …`) that no kept rule reads, directly or
+    through another variable: most of JupyterLab's theme is never used by a rendered notebook."""
+    import tinycss2
+
+    var_re = re.compile(r"var\(\s*(--[\w-]+)")
+    rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+
+    def declarations(rule):
+        return [d for d in tinycss2.parse_declaration_list(rule.content, skip_comments=True,
+                                                           skip_whitespace=True)
+                if d.type == "declaration"]
+
+    def all_rules(rs):
+        for r in rs:
+            if r.type == "qualified-rule":
+                yield r
+            elif r.type == "at-rule" and r.content and r.lower_at_keyword in ("media", "supports"):
+                yield from all_rules(tinycss2.parse_rule_list(r.content, skip_comments=True,
+                                                              skip_whitespace=True))
+
+    defs, needed = {}, set()
+    for r in all_rules(rules):
+        for d in declarations(r):
+            value = tinycss2.serialize(d.value)
+            if d.name.startswith("--"):
+                defs.setdefault(d.name, set()).update(var_re.findall(value))
+            else:
+                needed.update(var_re.findall(value))
+    todo = list(needed)
+    while todo:
+        for ref in defs.get(todo.pop(), ()):
+            if ref not in needed:
+                needed.add(ref)
+                todo.append(ref)
+
+    def rewrite(rs) -> str:
+        out = []
+        for r in rs:
+            if r.type == "qualified-rule":
+                decls = [d for d in declarations(r) if not d.name.startswith("--") or d.name in needed]
+                if decls:
+                    body = ";".join(f"{d.name}:{tinycss2.serialize(d.value).strip()}"
+                                    + ("!important" if d.important else "") for d in decls)
+                    out.append(f"{tinycss2.serialize(r.prelude).strip()}{{{body}}}")
+            elif r.type == "at-rule" and r.content and r.lower_at_keyword in ("media", "supports"):
+                inner = rewrite(tinycss2.parse_rule_list(r.content, skip_comments=True,
+                                                         skip_whitespace=True))
+                if inner:
+                    out.append(f"@{r.at_keyword} {tinycss2.serialize(r.prelude).strip()}{{{inner}}}")
+            elif r.type == "at-rule":
+                out.append(tinycss2.serialize([r]))
+        return "".join(out)
+
+    return rewrite(rules)
 
 
 def on_post_page(output, page, config):
-    """Move the ~590 KB of Jupyter CSS that nbconvert inlines into every notebook page into one
-    stylesheet the browser downloads once and caches (the name carries a hash of its content)."""
+    """Replace the JupyterLab CSS that nbconvert inlines into every notebook page (~590 KB,
+    render-blocking) by a stylesheet with only the rules this page can use."""
     if not (_active(config) and _is_notebook(page)):
         return output
     start = output.find("<article")
@@ -158,13 +245,14 @@ def on_post_page(output, page, config):
 
     from mkdocs.utils import get_relative_url
 
-    css = "\n".join(re.sub(r"^<style[^>]*>|</style>\s*$", "", s.strip()) for s in styles)
+    body = STYLE_RE.sub("", output[start:])
+    used = {c for attr in CLASS_RE.findall(output) for c in attr.split()}
+    css = _prune("\n".join(re.sub(r"^<style[^>]*>|</style>\s*$", "", s.strip()) for s in styles), used)
     name = SHARED_CSS.format(hashlib.sha256(css.encode()).hexdigest()[:12])
     target = Path(config.site_dir) / name
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(css, encoding="utf-8")
-    body = STYLE_RE.sub("", output[start:])
     link = f'<link rel="stylesheet" href="{get_relative_url(name, page.url)}">\n'
     head_end = output.rfind("</head>", 0, start)
     return output[:head_end] + link + output[head_end:start] + body

@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import snippet_runner  # noqa: E402
 
 RESULTS = ROOT / "snippets" / "verified-on.json"
-FILENAME_RE = re.compile(r'<span class="filename">([^<]+)</span>')
+FILENAME_RE = re.compile(r'(?:(<div class="[^"]*highlight[^"]*")>)?<span class="filename">([^<]+)</span>')
 MATRIX_MARK = "<!-- verified-on-matrix -->"
 FAILURES_MARK = "<!-- verified-on-failures -->"
 TEXT = {
@@ -133,9 +133,12 @@ def on_page_content(content, page, config, files):
     lang = config.theme["language"]
 
     def mark(m):
-        rel = html.unescape(m.group(1)).strip()
+        rel = html.unescape(m.group(2)).strip()
         if rel not in _marks.snippets:
             return m.group(0)
-        return m.group(0)[: -len("</span>")] + " " + _marks.badge(rel, lang) + "</span>"
+        # A snippet's source stays out of the search index (its outputs and errors stay in):
+        # it is most of the index's weight, and every page load fetches the index.
+        div = f"{m.group(1)} data-search-exclude>" if m.group(1) else ""
+        return f'{div}<span class="filename">{m.group(2)} {_marks.badge(rel, lang)}</span>'
 
     return FILENAME_RE.sub(mark, content)

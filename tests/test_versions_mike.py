@@ -16,8 +16,6 @@ from site_server import free_port, serve
 from test_browser import Watch, browser  # noqa: F401  (the browser fixture)
 
 pytestmark = pytest.mark.xdist_group("browser")
-SOURCES = ["Makefile", "pyproject.toml", "mkdocs.yml", "mkdocs.en.yml", "docs", "snippets",
-           "overrides", "hooks", "tools"]
 
 
 def git(repo, *args):
@@ -29,9 +27,13 @@ def git(repo, *args):
 def published(tmp_path_factory):
     """Two versions deployed by `make deploy` into a fresh repository; its gh-pages served."""
     repo = tmp_path_factory.mktemp("repo")
-    for name in SOURCES:
+    # The working tree as git sees it: tracked files and new ones it does not ignore.
+    listed = git(ROOT, "ls-files", "--cached", "--others", "--exclude-standard").splitlines()
+    for name in listed:
         src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy2)(src, repo / name)
+        if src.is_file():
+            (repo / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, repo / name)
     (repo / ".venv").symlink_to(ROOT / ".venv")
     git(repo, "init", "-q")
     git(repo, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "add", "-A")
