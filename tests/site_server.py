@@ -5,6 +5,9 @@ followed, as GitHub Pages follows them in a published branch."""
 import gzip
 import http.server
 import mimetypes
+import os
+import subprocess
+import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -71,3 +74,22 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def build(site_url: str, out: Path, cwd: Path = Path(__file__).resolve().parent.parent) -> None:
+    """`mkdocs build --strict` of both languages into `out`, for the given site URL."""
+    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+                          cwd=cwd, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+
+
+@contextmanager
+def built_and_served(out: Path):
+    """The site built for a free local port and served there; yields its base URL."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    build(url, out)
+    with serve(out, port) as served:
+        assert served == url
+        yield url

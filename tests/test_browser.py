@@ -2,8 +2,6 @@
 serves it, with every request to another host blocked."""
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -11,7 +9,7 @@ import pytest
 
 import snippet_runner as runner
 from conftest import ROOT
-from site_server import free_port, serve
+from site_server import built_and_served
 
 pytestmark = pytest.mark.xdist_group("browser")  # one browser, in one worker
 
@@ -32,13 +30,6 @@ def page_paths(lang):
     return out
 
 
-def build(site_url: str, out: Path, cwd: Path = ROOT):
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-                          cwd=cwd, env=env, capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr
-
-
 @pytest.fixture(scope="module")
 def browser():
     playwright = pytest.importorskip("playwright.sync_api")
@@ -52,12 +43,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    out = tmp_path_factory.mktemp("browser-site")
-    build(url, out)
-    with serve(out, port) as served:
-        assert served == url
+    with built_and_served(tmp_path_factory.mktemp("browser-site")) as url:
         yield url
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from site_server import free_port, serve
-from test_browser import CHROMIUM, CHROMIUM_ARGS, build
+from site_server import built_and_served
+from test_browser import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.lighthouse
 LIGHTHOUSE = ROOT / "tests" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
@@ -32,12 +32,8 @@ REPORT = ROOT / "tests" / "lighthouse" / "scores.json"  # last run's scores, for
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    out = tmp_path_factory.mktemp("lighthouse-site")
-    build(url, out)
-    with serve(out, port) as served:
-        yield served
+    with built_and_served(tmp_path_factory.mktemp("lighthouse-site")) as url:
+        yield url
 
 
 RUNS = 3  # Lighthouse's scores vary from run to run; it advises the median of several runs

@@ -1,10 +1,7 @@
 """The site builds strictly, and the two languages stay the same site in two languages."""
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
