@@ -240,3 +240,28 @@ def test_every_code_block_is_a_snippet_or_is_run(path):
         else:
             assert lang in {"text", "console", "yaml", "toml", "json", "mermaid"}, \
                 f"{path.name}:{line}: ```{info}: declare output as ```text"
+
+
+# Numbers in the prose that no output prints, each worked out from what the page shows.
+DERIVED_NUMBERS = {
+    "3000": "formats: 1000 + 2000 float32 variables, from the snippet's shapes",
+    "256": "convert: a 64×4 kernel",
+    "100": "bench: about 1M (100 万) parameters, from the model size printed",
+    "3.7": "versions: TensorFlow 1.15 needs Python 3.7 (tests/data/README.md)",
+}
+VERSION_NUMBERS = {"1.1", "1.2", "2.1", "2.2", "2.0", "2.6", "1.15", "2.15", "2.16", "2.18", "2.21",
+                   "3.11"}
+NUMBER_RE = re.compile(r"(?<![\w.#/-])(\d+\.\d+(?:e-?\d+)?|\d+e-\d+|\d{3,})(?![\w.]*\w)")
+
+
+@pytest.mark.parametrize("lang", DOCS)
+def test_numbers_in_the_prose_come_from_the_outputs_shown(lang):
+    for page in sorted(DOCS[lang].glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        shown = "".join((runner.SNIPPETS / f).read_text(encoding="utf-8")
+                        for f in included_files(text) if (runner.SNIPPETS / f).is_file())
+        prose = re.sub(r"```.*?```|<!--.*?-->|\]\([^)]*\)", "", text, flags=re.S)
+        prose = re.sub(r"\A---.*?---", "", prose, flags=re.S)
+        stray = {n for n in NUMBER_RE.findall(prose)
+                 if n not in shown and n not in VERSION_NUMBERS and n not in DERIVED_NUMBERS}
+        assert not stray, f"{page.name}: numbers no output on the page shows: {sorted(stray)}"
