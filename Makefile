@@ -54,9 +54,12 @@ bench: $(BENCH_VENV)/.installed  ## measure every format (minutes; not in make t
 clean:
 	rm -rf site .pytest_cache
 
-# Publish a version with mike to the local gh-pages branch, aliased `latest` and made the default.
+# Publish a version with mike to the local gh-pages branch, aliased `latest` and made the default,
+# with its 404 page at the branch root (GitHub Pages serves only that one; mike writes none).
 # `make deploy VERSION=0.2 PUSH=1` also pushes gh-pages.
 deploy: $(BIN)/.installed
 	@test -n "$(VERSION)" || { echo "usage: make deploy VERSION=0.2 [PUSH=1]" >&2; exit 2; }
-	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/mike deploy --update-aliases $(if $(PUSH),--push) $(VERSION) latest
-	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/mike set-default $(if $(PUSH),--push) latest
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/mike deploy --update-aliases $(VERSION) latest
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/mike set-default latest
+	$(BIN)/python tools/root_404.py $(VERSION)
+	$(if $(PUSH),git push origin gh-pages)

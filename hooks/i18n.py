@@ -32,6 +32,9 @@ def on_config(config):
         config.edit_uri = None  # no repository known (a local build): no edit links
     if not config.site_url:
         return config
+    # mike sets site_url to ".../<version>" (no trailing slash); MkDocs then gives the 404 page a
+    # base of "/<version>", against which Material resolves search/search_index.json at the root.
+    config.site_url = config.site_url.rstrip("/") + "/"
     roots = _roots(config)
     config.extra["language_roots"] = roots
     for alt in config.extra.get("alternate", []):

@@ -153,3 +153,43 @@ def test_diagrams_render_without_other_hosts(page, base_url):
     box = page.locator("div.mermaid").first.bounding_box()
     assert box and box["height"] > 100
     assert page.watch.foreign == [] and page.watch.failed == [] and page.watch.errors == []
+
+
+@pytest.mark.parametrize("width", [412, 1280])
+def test_code_blocks_off_screen_keep_their_exact_height(browser, base_url, width):
+    # Blocks off screen are not rendered (content-visibility); the height the page reserves for
+    # them (hooks/code_heights.py, extra.css) must be the height they have once rendered.
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(base_url + "checkpoints/", wait_until="networkidle")
+    blocks = page.evaluate("""() => [...document.querySelectorAll("article .highlight > pre")]
+      .filter(pre => pre.offsetParent)  // the blocks of the tabs that are shown
+      .map(pre => {
+        const reserved = getComputedStyle(pre).containIntrinsicHeight;
+        pre.style.contentVisibility = "visible";
+        return [pre.hasAttribute("style") && reserved, pre.getBoundingClientRect().height];
+      })""")
+    context.close()
+    assert len(blocks) > 10
+    for reserved, height in blocks:
+        assert reserved and reserved.startswith("auto "), "every code block reserves a height"
+        assert abs(float(reserved.split()[1].removesuffix("px")) - height) < 1, (reserved, height)
+
+
+@pytest.mark.parametrize("system, first, other", [("light", "default", "slate"), ("dark", "slate", "default")])
+def test_light_dark_toggle_follows_the_system_then_the_reader(browser, base_url, system, first, other):
+    context = browser.new_context(color_scheme=system)
+    page = context.new_page()
+    page.watch = Watch(page, base_url)
+    scheme = lambda: page.evaluate("document.body.getAttribute('data-md-color-scheme')")  # noqa: E731
+    page.goto(base_url + "checkpoints/", wait_until="networkidle")
+    assert scheme() == first
+    page.locator("form[data-palette] label:not([hidden])").click()
+    assert scheme() == other
+    page.goto(base_url + "freeze/", wait_until="networkidle")
+    assert scheme() == other, "the reader's choice holds on the next page"
+    assert page.locator("form[data-palette] label:not([hidden])").count() == 1
+    page.locator("form[data-palette] label:not([hidden])").click()
+    assert scheme() == first
+    assert page.watch.errors == [] and page.watch.failed == []
+    context.close()

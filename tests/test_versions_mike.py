@@ -124,3 +124,26 @@ def test_outdated_banner_only_on_older_versions(browser, published, path, outdat
         assert href == url + "0.2/" + path.split("/", 1)[1]
     assert page.watch.failed == [] and page.watch.errors == [], "no 404 for versions.json"
     context.close()
+
+
+@pytest.mark.parametrize("path, lang, heading", [("0.2/no/such/page/", "zh", "404 - 页面不存在"),
+                                                  ("0.1/en/no/such/page/", "en", "404 - Page not found"),
+                                                  ("latest/en/nope", "en", "404 - Page not found")])
+def test_missing_page_of_a_version_shows_the_404_page_in_its_language(browser, published, path, lang, heading):  # noqa: F811
+    _, tree, url = published
+    assert (tree / "404.html").read_bytes() == (tree / "0.2" / "404.html").read_bytes()
+    context, page = open_page(browser, url)
+    page.goto(url + path, wait_until="networkidle")
+    assert page.locator("html").get_attribute("lang") == lang
+    assert page.locator("article h1").inner_text() == heading
+    assert [f for f in page.watch.failed if f != f"404 {url}{path}"] == []  # only the page itself is missing
+    context.close()
+
+
+def test_root_404_tool_refuses_an_unknown_version_and_changes_nothing(published):
+    repo, _, _ = published
+    before = git(repo, "rev-parse", "gh-pages")
+    proc = subprocess.run([str(ROOT / ".venv" / "bin" / "python"), str(ROOT / "tools" / "root_404.py"), "9.9"],
+                          cwd=repo, capture_output=True, text=True)
+    assert proc.returncode == 2 and "no 9.9/404.html" in proc.stderr
+    assert git(repo, "rev-parse", "gh-pages") == before
