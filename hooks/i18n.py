@@ -8,6 +8,7 @@ a version, the version selector and the outdated-version banner.
 """
 
 import os
+from urllib.parse import urlsplit
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -37,6 +38,9 @@ def on_config(config):
     config.site_url = config.site_url.rstrip("/") + "/"
     roots = _roots(config)
     config.extra["language_roots"] = roots
+    # Material keeps the reader's settings (light/dark, the TF1/TF2 tab) in localStorage under a
+    # scope, by default each site's own root; one scope for both languages carries them across.
+    config.extra["scope"] = urlsplit(roots[PRIMARY]).path
     for alt in config.extra.get("alternate", []):
         # Material writes these as <link rel="alternate" hreflang> in every page's head, where
         # search engines want absolute URLs; the switcher keeps using the relative ones.

@@ -97,10 +97,11 @@ def test_language_switch_keeps_page_and_section(page, base_url):
     assert page.url == base_url + "errata/#freeze-graph"
 
 
-def test_tab_choice_follows_the_reader_to_other_pages(page, base_url):
+@pytest.mark.parametrize("other_page", ["freeze/", "en/freeze/"])
+def test_tab_choice_follows_the_reader_to_other_pages(page, base_url, other_page):
     page.goto(base_url + "errata/", wait_until="networkidle")
     page.locator(".tabbed-labels label", has_text="TF2").first.click()
-    page.goto(base_url + "freeze/", wait_until="networkidle")
+    page.goto(base_url + other_page, wait_until="networkidle")
     first_set = page.locator(".tabbed-set").first
     checked = first_set.locator("input:checked")
     label = first_set.locator(f"label[for='{checked.get_attribute('id')}']").inner_text()
@@ -188,6 +189,8 @@ def test_light_dark_toggle_follows_the_system_then_the_reader(browser, base_url,
     assert scheme() == other
     page.goto(base_url + "freeze/", wait_until="networkidle")
     assert scheme() == other, "the reader's choice holds on the next page"
+    page.goto(base_url + "en/freeze/", wait_until="networkidle")
+    assert scheme() == other, "and in the other language"
     assert page.locator("form[data-palette] label:not([hidden])").count() == 1
     page.locator("form[data-palette] label:not([hidden])").click()
     assert scheme() == first
