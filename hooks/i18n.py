@@ -20,9 +20,9 @@ MIKE_VERSION = "MIKE_DOCS_VERSION"  # set by mike while it builds a version
 
 
 def _roots(config) -> dict:
-    """Absolute root URL of each language, from this build's site_url (mike adds the version
-    without a trailing slash, so normalise it first)."""
-    own = config.site_url.rstrip("/") + "/"
+    """Absolute root URL of each language, from this build's site_url (which on_config ends
+    with a slash)."""
+    own = config.site_url
     lang = config.theme["language"]
     primary = own if lang == PRIMARY else own[: -len(f"{lang}/")]
     return {PRIMARY: primary, **{l: f"{primary}{l}/" for l in SECONDARY}}

@@ -157,11 +157,10 @@ def test_diagrams_render_without_other_hosts(page, base_url):
 
 
 @pytest.mark.parametrize("width", [412, 1280])
-def test_code_blocks_off_screen_keep_their_exact_height(browser, base_url, width):
+def test_code_blocks_off_screen_keep_their_exact_height(page, base_url, width):
     # Blocks off screen are not rendered (content-visibility); the height the page reserves for
     # them (hooks/code_heights.py, extra.css) must be the height they have once rendered.
-    context = browser.new_context(viewport={"width": width, "height": 800})
-    page = context.new_page()
+    page.set_viewport_size({"width": width, "height": 800})
     page.goto(base_url + "checkpoints/", wait_until="networkidle")
     blocks = page.evaluate("""() => [...document.querySelectorAll("article .highlight > pre")]
       .filter(pre => pre.offsetParent)  // the blocks of the tabs that are shown
@@ -170,7 +169,6 @@ def test_code_blocks_off_screen_keep_their_exact_height(browser, base_url, width
         pre.style.contentVisibility = "visible";
         return [pre.hasAttribute("style") && reserved, pre.getBoundingClientRect().height];
       })""")
-    context.close()
     assert len(blocks) > 10
     for reserved, height in blocks:
         assert reserved and reserved.startswith("auto "), "every code block reserves a height"
@@ -178,10 +176,8 @@ def test_code_blocks_off_screen_keep_their_exact_height(browser, base_url, width
 
 
 @pytest.mark.parametrize("system, first, other", [("light", "default", "slate"), ("dark", "slate", "default")])
-def test_light_dark_toggle_follows_the_system_then_the_reader(browser, base_url, system, first, other):
-    context = browser.new_context(color_scheme=system)
-    page = context.new_page()
-    page.watch = Watch(page, base_url)
+def test_light_dark_toggle_follows_the_system_then_the_reader(page, base_url, system, first, other):
+    page.emulate_media(color_scheme=system)
     scheme = lambda: page.evaluate("document.body.getAttribute('data-md-color-scheme')")  # noqa: E731
     page.goto(base_url + "checkpoints/", wait_until="networkidle")
     assert scheme() == first
@@ -195,4 +191,3 @@ def test_light_dark_toggle_follows_the_system_then_the_reader(browser, base_url,
     page.locator("form[data-palette] label:not([hidden])").click()
     assert scheme() == first
     assert page.watch.errors == [] and page.watch.failed == []
-    context.close()

@@ -12,22 +12,16 @@ const search = document.querySelector(".md-search[role=dialog]");
 const query = document.querySelector(".md-search__input");
 if (search && query) search.setAttribute("aria-label", query.getAttribute("aria-label"));
 
-// Light/dark toggle (partials/palette.html): switch <body>'s palette, show the other toggle, and
-// store the choice as Material does, so the inline script applies it on the next page.
+// Light/dark toggle (partials/palette.html): apply the palette with the function the inline
+// script applied it with at load, and store the choice as Material does, for the next page.
 const palette = document.querySelector("form[data-palette]");
 if (palette) palette.addEventListener("change", (event) => {
   const input = event.target;
-  const inputs = [...palette.querySelectorAll("input")];
   const color = {};
+  for (const key of ["media", "scheme", "primary", "accent"]) color[key] = input.getAttribute(`data-md-color-${key}`);
   document.body.setAttribute("data-md-color-switching", "");  // Material's CSS: no transitions
-  for (const key of ["media", "scheme", "primary", "accent"]) {
-    color[key] = input.getAttribute(`data-md-color-${key}`);
-    if (key !== "media") document.body.setAttribute(`data-md-color-${key}`, color[key]);
-  }
-  for (const other of inputs) other.nextElementSibling.hidden = other !== input;
-  const meta = document.querySelector("meta[name=color-scheme]");
-  if (meta) meta.content = color.scheme === "slate" ? "dark" : "light";
-  __md_set("__palette", { index: inputs.indexOf(input), color });
+  __palette_apply(input);
+  __md_set("__palette", { index: [...palette.querySelectorAll("input")].indexOf(input), color });
   requestAnimationFrame(() => document.body.removeAttribute("data-md-color-switching"));
 });
 // Enter on the focused toggle switches too, as in Material (Space and the arrow keys already do).
