@@ -32,6 +32,14 @@ def base_url(tmp_path_factory):
 
 
 RUNS = 3  # Lighthouse's scores vary from run to run; it advises the median of several runs
+# The mobile profile slows the CPU 4x, which Lighthouse calibrates for a host whose benchmarkIndex
+# is in the high-end desktop range, 1500 and up (its docs/throttling.md, "Calibrating the CPU
+# slowdown"). This VM's index drops to about 1200 while its host is busy, and a run measured then
+# simulates a phone twice as slow as the profile's (CI once saw 0.83-0.88 at indexes 1193-1381, and
+# 1.00 at 1500-2800 minutes later). Such runs are repeated, up to MAX_RUNS; if the host stays slow,
+# every run counts.
+CALIBRATED_INDEX = 1500
+MAX_RUNS = 6
 
 
 def lighthouse(url: str, out: Path) -> dict:
@@ -48,13 +56,20 @@ def lighthouse(url: str, out: Path) -> dict:
 def test_lighthouse_scores(base_url, path, tmp_path):
     if not LIGHTHOUSE.exists():
         pytest.fail("Lighthouse is not installed: run `make test` (npm ci --prefix tests/lighthouse)")
-    reports = [lighthouse(base_url + path, tmp_path / f"run{i}.json") for i in range(RUNS)]
+    reports = []
+    for i in range(MAX_RUNS):
+        reports.append(lighthouse(base_url + path, tmp_path / f"run{i}.json"))
+        calibrated = [r for r in reports if r["environment"]["benchmarkIndex"] >= CALIBRATED_INDEX]
+        if len(calibrated) == RUNS:
+            reports = calibrated
+            break
     scores = {c: statistics.median(r["categories"][c]["score"] for r in reports) for c in CATEGORIES}
     failing = sorted({f"{a}: {r['audits'][a]['title']}" for r in reports for c in CATEGORIES
                       for ref in r["categories"][c]["auditRefs"]
                       if ref.get("weight") and (a := ref["id"]) and (r["audits"][a].get("score") or 1) < 1})
     record = json.loads(REPORT.read_text()) if REPORT.exists() else {}
-    record[path or "/"] = {**scores, "runs": [[r["categories"][c]["score"] for c in CATEGORIES] for r in reports],
+    record[path or "/"] = {**scores, "runs": [[r["categories"][c]["score"] for c in CATEGORIES] + [r["environment"]["benchmarkIndex"]]
+                                    for r in reports],
                            "transfer_bytes": reports[0]["audits"]["total-byte-weight"]["numericValue"]}
     REPORT.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n")
     assert all(scores[c] >= MINIMUM for c in CATEGORIES), (scores, failing)
