@@ -1,0 +1,1 @@
+"""Content-Security-Policy for every page (filled in by the next commit)."""
