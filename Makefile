@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 # Material 9.8 prints an end-of-life banner on every build; it says nothing about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test outputs matrix deploy bench clean
+.PHONY: serve build test outputs matrix deploy bench clean crossversion
 
 $(BIN)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,43 @@ outputs: $(BIN)/.installed  ## re-run every snippet and rewrite its .out/.err (t
 matrix: $(BIN)/.installed  ## run the snippets on the other TensorFlow releases too (snippets/verified-on.json)
 	$(BIN)/python tools/matrix.py
 
+# TensorFlow 1.15.5 needs Python 3.7: `python3.7` on PATH, else pyenv's, else one from
+# `uv python install 3.7` (uv pip-installed into .venv); with none of them, one line says so.
+# pip on 3.7 has no --group, so the main venv's Python writes the tf1_15 group out for it.
+TF1_VENV := .venv-tf1
+$(TF1_VENV)/.installed: pyproject.toml | $(BIN)/.installed
+	@start=$$(date +%s); \
+	if [ ! -x $(TF1_VENV)/bin/python ]; then \
+	  is37='import sys; sys.exit(sys.version_info[:2] != (3, 7))'; py=; \
+	  for p in python3.7 $$(pyenv root 2>/dev/null)/versions/3.7.*/bin/python3.7; do \
+	    if "$$p" -c "$$is37" 2>/dev/null; then py=$$p; break; fi; \
+	  done; \
+	  if [ -z "$$py" ] && $(BIN)/python -m pip install --quiet --disable-pip-version-check --group uv >/dev/null 2>&1 \
+	      && $(BIN)/uv python install --quiet 3.7 >/dev/null 2>&1; then py=$$($(BIN)/uv python find 3.7); fi; \
+	  if [ -z "$$py" ]; then \
+	    echo "$(TF1_VENV): no Python 3.7 (not on PATH, not under pyenv, 'uv python install 3.7' failed); TensorFlow 1.15 needs it" >&2; \
+	    exit 1; \
+	  fi; \
+	  "$$py" -m venv $(TF1_VENV); \
+	fi; \
+	$(BIN)/python -c 'import sys, tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["dependency-groups"]["tf1_15"], sep="\n")' \
+	  > $(TF1_VENV)/requirements.txt && \
+	$(TF1_VENV)/bin/python -m pip install --quiet --disable-pip-version-check "pip==24.0" && \
+	$(TF1_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(TF1_VENV)/requirements.txt && \
+	touch $@ && echo "$(TF1_VENV): TensorFlow 1.15.5 ready in $$(( $$(date +%s) - start )) s"
+
+# TensorFlow 2.15 with Keras 2 as tf.keras: writes the Keras 2 artifacts (snippets marked `# Runtime: tf2.15`).
+TF215_VENV := .venv-tf2_15
+$(TF215_VENV)/.installed: pyproject.toml
+	@test -x $(TF215_VENV)/bin/python || $(PYTHON) -m venv $(TF215_VENV)
+	$(TF215_VENV)/bin/python -m pip install --quiet --disable-pip-version-check "pip==26.3"
+	$(TF215_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --group matrix-tf2_15
+	@touch $@
+
+# Save on one release, load on another: snippets/crossversion/results.json (not part of make test).
+crossversion: $(BIN)/.installed $(TF1_VENV)/.installed $(TF215_VENV)/.installed
+	$(BIN)/python tools/crossversion.py
+
 BENCH_VENV := .venv-bench
 $(BENCH_VENV)/.installed: pyproject.toml
 	@test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
@@ -56,10 +93,39 @@ clean:
 
 # Publish a version with mike to the local gh-pages branch, aliased `latest` and made the default,
 # with its 404 page at the branch root (GitHub Pages serves only that one; mike writes none).
-# `make deploy VERSION=0.2 PUSH=1` also pushes gh-pages.
+# `make deploy VERSION=0.2 PUSH=1` also pushes gh-pages (only PUSH=1; PUSH=0 or empty does not).
+# VERSION and PUSH are checked while the Makefile is read, so a bad one stops make with one line
+# before anything runs (no install, no mike, no push). $(value ...) reads them unexpanded, and the
+# check passes VERSION to the shell single-quoted (' escaped); once checked it can hold only
+# [0-9a-z.-] and starts with a digit, so it is no option and needs no further escaping.
+# tools/root_404.py applies the same pattern.
+DEPLOY_VERSION_RE := [0-9]+(\.[0-9]+){0,2}([.-]?[a-z0-9]+)*
+sh_quote = '$(subst ','\'',$(1))'
+define newline
+
+
+endef
+ifneq ($(filter deploy,$(MAKECMDGOALS)),)
+  ifeq ($(value VERSION),)
+    $(error make deploy: VERSION is missing; usage: make deploy VERSION=0.2 [PUSH=1])
+  endif
+  # $(shell) drops newlines from its command, so a value with one is refused before it runs.
+  ifeq ($(if $(findstring $(newline),$(value VERSION)),,$(shell printf '%s' \
+          $(call sh_quote,$(value VERSION)) | grep -Ezx '$(DEPLOY_VERSION_RE)')),)
+    $(error make deploy: VERSION must be a version such as 0.2, 1.0.1 or 1.0rc1, not '$(subst $(newline),\n,$(value VERSION))')
+  endif
+  ifneq ($(value PUSH),)
+  ifneq ($(value PUSH),0)
+  ifneq ($(value PUSH),1)
+    $(error make deploy: PUSH must be 1 (push gh-pages) or 0/empty (do not push), not '$(subst $(newline),\n,$(value PUSH))')
+  endif
+  endif
+  endif
+endif
 deploy: $(BIN)/.installed
-	@test -n "$(VERSION)" || { echo "usage: make deploy VERSION=0.2 [PUSH=1]" >&2; exit 2; }
-	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/mike deploy --update-aliases $(VERSION) latest
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/mike deploy --update-aliases '$(VERSION)' latest
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/mike set-default latest
-	$(BIN)/python tools/root_404.py $(VERSION)
-	$(if $(PUSH),git push origin gh-pages)
+	$(BIN)/python tools/root_404.py '$(VERSION)'
+ifeq ($(value PUSH),1)
+	git push origin gh-pages
+endif
