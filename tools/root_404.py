@@ -10,9 +10,22 @@ sends a missing path under any `…/en/` on to the English 404 page of the same 
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
+
+
+# The pattern `make deploy` checks VERSION against (DEPLOY_VERSION_RE in the Makefile): a version
+# that starts with a digit, so it can be neither an option nor a path outside the version's folder.
+VERSION_RE = re.compile(r"[0-9]+(\.[0-9]+){0,2}([.-]?[a-z0-9]+)*")
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse's errors in one line (no usage block), exit 2."""
+
+    def error(self, message):
+        self.exit(2, f"root_404: {message}\n")
 
 
 def git(*args: str, env: dict | None = None) -> str:
@@ -23,10 +36,15 @@ def git(*args: str, env: dict | None = None) -> str:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = OneLineParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("version", help="a version deployed with mike, e.g. 0.2")
     parser.add_argument("--branch", default="gh-pages", help="the branch mike deploys to")
     args = parser.parse_args(argv)
+    if not VERSION_RE.fullmatch(args.version):
+        parser.error(f"{args.version!r} is not a version such as 0.2, 1.0.1 or 1.0rc1")
+    if args.branch.startswith("-") or subprocess.run(["git", "check-ref-format", "--branch", args.branch],
+                                                     capture_output=True).returncode:
+        parser.error(f"{args.branch!r} is not a valid branch name")
     try:
         git("rev-parse", "--verify", "--quiet", f"refs/heads/{args.branch}")
     except RuntimeError:
