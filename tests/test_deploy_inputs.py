@@ -85,7 +85,7 @@ def test_make_deploy_refuses_a_bad_version_before_doing_anything(repo, version):
 
 
 def test_make_deploy_without_version_says_how_to_use_it(repo):
-    work, origin = repo
+    work, _ = repo
     proc, log = make_deploy(work)
     assert_refused_in_one_line(proc, log, "usage: make deploy VERSION=")
 

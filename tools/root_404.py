@@ -54,8 +54,8 @@ def main(argv=None) -> int:
     try:
         blob = git("rev-parse", f"{args.branch}:{args.version}/404.html")
     except RuntimeError:
-        print(f"root_404: {args.branch} has no {args.version}/404.html; is {args.version!r} a deployed version?",
-              file=sys.stderr)
+        print(f"root_404: {args.branch} has no {args.version}/404.html; "
+              f"is {args.version!r} a deployed version?", file=sys.stderr)
         return 2
     if git("ls-tree", args.branch, "404.html").split("\t")[0].endswith(blob):
         return 0  # already the root 404 page
