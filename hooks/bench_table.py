@@ -1,14 +1,16 @@
 """Numbers on the benchmark page come from bench/results.json (written by `make bench`), never
 from the page's text.
 
-- a line `<!-- bench-table -->` becomes the results table, with each format relative to SavedModel;
-- `<!-- bench:ratio:A_METRIC_vs_B -->` becomes the ratio of format A's median to format B's
+Filled in through hooks/markers.py (`<!-- bench: ... -->`):
+
+- `<!-- bench: table -->` becomes the results table, with each format relative to SavedModel;
+- `<!-- bench: ratio:A_METRIC_vs_B -->` becomes the ratio of format A's median to format B's
   (e.g. `savedmodel_size_vs_tflite_quant`; metrics: see RATIO_METRICS); `A_M1_vs_B_M2` compares
   two metrics in the same unit (`savedmodel_first_vs_savedmodel_b1`);
-- `<!-- bench:value:FORMAT:METRIC -->` becomes one formatted value (median where repeated);
-- `<!-- bench:info:KEY -->` becomes a value of the run's settings (repeats, threads, ...) or
+- `<!-- bench: value:FORMAT:METRIC -->` becomes one formatted value (median where repeated);
+- `<!-- bench: info:KEY -->` becomes a value of the run's settings (repeats, threads, ...) or
   params, input, formats (their number), float_max_diff (largest difference of a float32 format);
-- `<!-- bench:machine -->` becomes the sentence that says where and how the numbers were measured.
+- `<!-- bench: machine -->` becomes the sentence that says where and how the numbers were measured.
 
 The plots (bench/plots/*.svg, language-neutral) are served by both languages as assets/bench/*.svg.
 """
@@ -25,8 +27,6 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results.json"
 PLOTS = ROOT / "bench" / "plots"
 ASSETS = "assets/bench"
-TABLE_MARK = "<!-- bench-table -->"
-PLACEHOLDER_RE = re.compile(r"<!-- bench:([A-Za-z0-9_:.-]+) -->")
 BASELINE = "savedmodel"
 # metric name in a placeholder -> key in results.json
 RATIO_METRICS = {"size": "size_bytes", "import": "import_s", "load": "load_s", "cold": "cold_s",
@@ -180,22 +180,12 @@ def placeholder(data: dict, lang: str, spec: str) -> str:
             return str(data["settings"][rest])
     elif kind == "machine" and not rest:
         return machine(data, lang)
-    raise PluginError(f"bench_table: unknown placeholder <!-- bench:{spec} -->")
+    raise PluginError(f"bench: unknown value {spec!r} (table, ratio:A_METRIC_vs_B, value:FORMAT:METRIC, "
+                      "info:KEY or machine)")
 
 
-def render(markdown: str, lang: str, data: dict) -> str:
-    lines = [table(data, lang) if line.strip() == TABLE_MARK else line
-             for line in markdown.split("\n")]
-    return PLACEHOLDER_RE.sub(lambda m: placeholder(data, lang, m.group(1)), "\n".join(lines))
-
-
-def on_files(files, config):
+def add_plots(files, config):
+    """The plots, served by both languages as assets/bench/*.svg."""
     for svg in sorted(PLOTS.glob("*.svg")):
         files.append(File.generated(config, f"{ASSETS}/{svg.name}", abs_src_path=str(svg)))
     return files
-
-
-def on_page_markdown(markdown, page, config, files):
-    if TABLE_MARK not in markdown and "<!-- bench:" not in markdown:
-        return markdown
-    return render(markdown, config.theme["language"], load())

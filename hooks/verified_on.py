@@ -1,144 +1,170 @@
-"""Mark each included snippet with the TensorFlow releases it was verified on.
+"""Mark each snippet on a page with the TensorFlow releases it was verified on.
 
-The pinned release is verified by every test run (a snippet that fails it fails CI). Other
-releases come from snippets/verified-on.json, written by `make matrix`; a recorded result counts
-only while the snippet, its prerequisites and its expected output are unchanged since the run
-(same digest), so a mark can never outlive the code it was measured on. The versions page gets
-the whole matrix in place of a `<!-- verified-on-matrix -->` line.
+Every test run verifies each snippet on the runtimes it names (tools/snippet_model.py): the
+pinned release, and TensorFlow 1.15.5 for TF1-style snippets. A snippet that fails there fails
+CI, so those marks need no record. Other releases come from snippets/verified-on.json, written by
+`make matrix`; a recorded result counts only while the snippet, its prerequisites and its
+expected output are unchanged since the run (same digest), so a mark never outlives the code it
+was measured on.
 """
 
 import html
 import json
 import re
 import sys
-import tomllib
 from pathlib import Path
+
+from mkdocs.exceptions import PluginError
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
-import snippet_runner  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import langdata  # noqa: E402
+import snippet_model as model  # noqa: E402
 
 RESULTS = ROOT / "snippets" / "verified-on.json"
 FILENAME_RE = re.compile(r'(?:(<div class="[^"]*highlight[^"]*")>)?<span class="filename">([^<]+)</span>')
-MATRIX_MARK = "<!-- verified-on-matrix -->"
-FAILURES_MARK = "<!-- verified-on-failures -->"
-TEXT = {
-    "zh": {"verified": "已验证", "fails": "报错已复现", "differs": "可运行，输出与本站所示不同", "api": "TF 1.15 API",
-           "api_title": "所用的 tf.* 名称在 TensorFlow 1.15 中都存在（测试逐一核对）；在 1.15 上把前两行换成 import tensorflow as tf 即可",
-           "snippet": "代码", "legend": "✓ 通过　≈ 可运行，输出不同　✗ 失败　n/a 缺少依赖包　– 未运行或代码已改动"},
-    "en": {"verified": "Verified on", "fails": "Fails as shown on", "differs": "runs; its output differs from what this page shows",
-           "api": "TF 1.15 API",
-           "api_title": "every tf.* name it uses exists in TensorFlow 1.15 (a test checks each one); on 1.15, replace its first two lines with import tensorflow as tf",
-           "snippet": "Snippet", "legend": "✓ passes · ≈ runs, output differs · ✗ fails · n/a a package is missing · – not run, or changed since"},
-}
 SYMBOL = {"pass": "✓", "differs": "≈", "fail": "✗", "n/a": "n/a"}
+STATUSES = set(SYMBOL)
 
 
 def pinned_release() -> str:
-    groups = tomllib.loads((ROOT / "pyproject.toml").read_text())["dependency-groups"]
-    pin = next(p for p in groups["tensorflow"] if p.startswith("tensorflow-cpu=="))
-    return pin.split("==")[1]
+    return model.PINNED.release
 
 
 def _short(version: str) -> str:
     return ".".join(version.split(".")[:2])
 
 
+def _key(version: str) -> tuple:
+    return tuple(int(x) for x in version.split("."))
+
+
+def load_results(path: Path) -> dict:
+    """verified-on.json, checked: a malformed file fails the build with its name and the fault."""
+    if not path.exists():
+        return {"releases": {}, "snippets": {}}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert isinstance(data.get("releases"), dict), "'releases' is not an object"
+        assert isinstance(data.get("snippets"), dict), "'snippets' is not an object"
+        for rel, runs in data["snippets"].items():
+            for release, entry in runs.items():
+                _key(release)
+                assert entry.get("status") in STATUSES, f"{rel} on {release}: status {entry.get('status')!r}"
+                assert isinstance(entry.get("sha256"), str), f"{rel} on {release}: no sha256"
+                assert isinstance(entry.get("problems", []), list), f"{rel} on {release}: problems is not a list"
+    except (ValueError, AssertionError, AttributeError, TypeError) as e:
+        raise PluginError(f"{path}: malformed ({e}); rerun `make matrix` to rewrite it") from None
+    return data
+
+
 class Marks:
     def __init__(self):
         self.pinned = pinned_release()
-        data = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-        self.releases = sorted((v for v in data.get("releases", {}) if v != self.pinned),
-                               key=lambda v: tuple(map(int, v.split("."))), reverse=True)
-        self.snippets = {s.rel: s for s in snippet_runner.discover()}
-        self.results = data.get("snippets", {})
+        data = load_results(RESULTS)
+        self.snippets = {s.rel: s for s in model.discover()}
+        # Releases every test run verifies (their venvs are made by `make test`), then the recorded ones.
+        self.tested = {rt.release: rt for rt in model.RUNTIMES.values()
+                       if any(rt in s.runtimes() for s in self.snippets.values())}
+        recorded = [v for v in data["releases"] if v not in self.tested]
+        self.releases = sorted([*self.tested, *recorded], key=_key, reverse=True)
+        self.releases.remove(self.pinned)
+        self.releases.insert(0, self.pinned)
+        self.results = data["snippets"]
         self._digests = {}
 
     def status(self, rel: str, release: str) -> str | None:
-        """pass / differs / fail / n/a for a fresh recorded result, None if none is fresh."""
-        if release == self.pinned:
-            return "pass"
+        """pass / differs / fail / n/a, or None where nothing fresh says."""
+        s = self.snippets[rel]
+        rt = self.tested.get(release)
+        if rt is not None and rt in s.runtimes():
+            if not s.differs_on(rt):
+                return "pass"
+            same_outcome = (s.expected(rt).error is None) == (s.expected().error is None)
+            return "differs" if same_outcome else "fail"
         entry = self.results.get(rel, {}).get(release)
         if rel not in self._digests:
-            self._digests[rel] = self.snippets[rel].digest()
+            self._digests[rel] = s.digest()
         if not entry or entry.get("sha256") != self._digests[rel]:
             return None
         return entry["status"]
 
     def badge(self, rel: str, lang: str) -> str:
-        t = TEXT[lang]
+        t = langdata.load(lang)["verified"]
         parts = []
-        for release in [self.pinned, *self.releases]:
+        for release in self.releases:
             st = self.status(rel, release)
             if st == "pass":
                 parts.append(f"TF {_short(release)}")
             elif st == "differs":
-                parts.append(f'<span title="{html.escape(t["differs"])}">TF {_short(release)} ≈</span>')
-        if self.snippets[rel].style == "tf1":
-            parts.append(f'<span title="{html.escape(t["api_title"])}">{t["api"]}</span>')
+                title = t["differs"].format(pinned=_short(self.pinned))
+                parts.append(f'<span title="{html.escape(title)}">TF {_short(release)} ≈</span>')
+            elif st == "fail" and self.tested.get(release) in self.snippets[rel].runtimes():
+                parts.append(f'<span title="{html.escape(t["failed"])}">TF {_short(release)} ✗</span>')
         colon = "：" if lang == "zh" else ": "
         label = t["fails"] if self.snippets[rel].expects_failure else t["verified"]
         return f'<span class="verified-on">✓ {label}{colon}{" · ".join(parts)}</span>'
 
     def matrix(self, lang: str) -> str:
-        t = TEXT[lang]
-        releases = [self.pinned, *self.releases]
-        head = f"| {t['snippet']} | " + " | ".join(f"TF {_short(r)}" for r in releases) + " |"
-        rows = [head, "|---|" + "---|" * len(releases)]
+        t = langdata.load(lang)["verified"]
+        head = f"| {t['snippet']} | " + " | ".join(f"TF {_short(r)}" for r in self.releases) + " |"
+        rows = [head, "|---|" + "---|" * len(self.releases)]
         for rel in sorted(self.snippets):
-            cells = [SYMBOL.get(self.status(rel, r), "–") for r in releases]
+            cells = [SYMBOL.get(self.status(rel, r), "–") for r in self.releases]
             rows.append(f"| `{rel}` | " + " | ".join(cells) + " |")
         return t["legend"] + "\n\n" + "\n".join(rows)
 
     def failures(self, lang: str) -> str:
-        """Each failure on another release, with the error that run ended with."""
+        """Each failure on a recorded release, with the problem that run ended with."""
         items = []
         for release in self.releases:
             for rel in sorted(self.snippets):
-                if self.status(rel, release) == "fail":
-                    detail = self.results[rel][release].get("detail", "")
-                    items.append(f"- TF {_short(release)} · `{rel}`: `{_last_error(detail)}`")
-        return "\n".join(items) or ("（无）" if lang == "zh" else "(none)")
+                if self.status(rel, release) == "fail" and release in self.results.get(rel, {}):
+                    problems = self.results[rel][release].get("problems") or [{}]
+                    items.append(f"- TF {_short(release)} · `{rel}`: `{_last_error(problems[0])}`")
+        return "\n".join(items) or langdata.load(lang)["verified"]["none"]
 
 
-def _last_error(detail: str) -> str:
-    """The line that says what went wrong, from a recorded problem (first line of a diff, or the
-    last exception line of a traceback), shortened for a list."""
-    lines = [l.strip() for l in detail.splitlines() if l.strip()]
-    exc = [l for l in lines if re.match(r"^[\w.]+(Error|Exception|Exit)\b", l)]
-    text = exc[-1] if exc else (lines[0] if lines else "")
-    if detail.startswith("prerequisite failed"):
-        text = lines[0]
+def _last_error(problem: dict) -> str:
+    """The line that says what went wrong, shortened for a list: a prerequisite's message, or the
+    last exception line of the run's stderr."""
+    message, detail = problem.get("message", ""), problem.get("detail", "")
+    text = message
+    if problem.get("kind") != "prerequisite":
+        exc = [l.strip() for l in detail.splitlines() if re.match(r"^[\w.]+(Error|Exception|Exit)\b", l.strip())]
+        text = exc[-1] if exc else message
     text = text.replace("`", "'")
     return text if len(text) <= 160 else text[:157] + "..."
+
+
+def marks() -> Marks:
+    """The marks of this build (made once per build: hooks/markers.py resets it in on_config)."""
+    global _marks
+    if _marks is None:
+        _marks = Marks()
+    return _marks
 
 
 _marks: Marks | None = None
 
 
-def on_config(config):
+def reset() -> None:
     global _marks
-    _marks = Marks()
+    _marks = None
 
 
-def on_page_markdown(markdown, page, config, files):
-    if MATRIX_MARK in markdown:
-        markdown = markdown.replace(MATRIX_MARK, _marks.matrix(config.theme["language"]))
-    if FAILURES_MARK in markdown:
-        markdown = markdown.replace(FAILURES_MARK, _marks.failures(config.theme["language"]))
-    return markdown
-
-
-def on_page_content(content, page, config, files):
-    lang = config.theme["language"]
+def add_badges(content: str, lang: str) -> str:
+    """Each snippet's title (a path under snippets/) gets its badge."""
+    m_ = marks()
 
     def mark(m):
         rel = html.unescape(m.group(2)).strip()
-        if rel not in _marks.snippets:
+        if rel not in m_.snippets:
             return m.group(0)
         # A snippet's source stays out of the search index (its outputs and errors stay in):
         # it is most of the index's weight, and every page load fetches the index.
         div = f"{m.group(1)} data-search-exclude>" if m.group(1) else ""
-        return f'{div}<span class="filename">{m.group(2)} {_marks.badge(rel, lang)}</span>'
+        return f'{div}<span class="filename">{m.group(2)} {m_.badge(rel, lang)}</span>'
 
     return FILENAME_RE.sub(mark, content)

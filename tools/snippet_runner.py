@@ -1,16 +1,22 @@
 """Run the site's snippets the way a reader would, and compare them with their expected output.
 
-Every snippet runs in a fresh process, in an empty working folder of its own, with HOME and TMPDIR
-pointing at empty folders beside it, no network, and the pinned TensorFlow. A cold
-``import tensorflow`` costs seconds, so by default the process is forked from a "zygote" that has
-already imported TensorFlow and Keras but has run nothing (``--mode fork``); ``--mode spawn``
-starts a new interpreter per snippet instead. Both run the same child code, so they must agree.
+Every snippet runs in a fresh process, in an empty working folder of its own, with HOME, TMPDIR
+and KERAS_HOME pointing at empty folders beside it, without network, on each TensorFlow runtime
+it names (tools/snippet_model.py: the pinned release, and TensorFlow 1.15.5 for TF1 style). A
+cold ``import tensorflow`` costs seconds, so by default the process is forked from a "zygote"
+that has already imported TensorFlow but has run nothing (``--mode fork``); ``--mode spawn``
+starts a new interpreter per snippet instead. Both run the same child code
+(tools/snippet_child.py), so they must agree.
+
+This is test isolation, not a sandbox for untrusted code: it keeps honest snippets from
+disturbing each other and reports the mistakes a snippet author makes.
 
 Usage:
-    python tools/snippet_runner.py [--mode fork|spawn] [--update] [--keep] FILE_OR_DIR...
+    python tools/snippet_runner.py [--runtime NAME] [--mode fork|spawn] [--update] [--keep]
+                                   [--timeout S] [--report FILE.json] FILE_OR_DIR...
 
-Without --update it exits 1 if any snippet differs from its ``.out`` / ``.err``; with --update it
-rewrites those files from the run instead (review the diff before committing).
+Without --update it exits 1 if any run differs from its expected output; with --update it
+rewrites the expected output of each run instead (review the diff before committing).
 """
 
 from __future__ import annotations
@@ -19,9 +25,12 @@ import argparse
 import atexit
 import dataclasses
 import difflib
+import enum
 import json
+import math
 import os
 import re
+import select
 import shutil
 import signal
 import socket
@@ -32,299 +41,109 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = ROOT / "snippets"
-PWD_PLACEHOLDER = "$PWD"
-SITE_PACKAGES = sysconfig.get_paths()["purelib"]
-DEFAULT_TIMEOUT = 300.0
-# Keras writes ~/.keras/keras.json when first imported; that is Keras's doing, not the snippet's,
-# so it gets a folder of its own outside the sandbox that the write checks look at.
-KERAS_HOME = Path(tempfile.gettempdir()) / "tf-snippets-keras-home"
+from snippet_model import (PINNED, ROOT, RUNTIMES, SNIPPETS, Runtime, Snippet, SnippetError,  # noqa: F401
+                           discover)
 
-REQUIRES_RE = re.compile(r"^#\s*Requires:\s*(\S+)\s*$", re.MULTILINE)
-# Lines TensorFlow's C++ runtime writes to stderr (absl log format), never part of an error.
-LOG_LINE_RE = re.compile(r"^([IWEF]\d{4} \d\d:\d\d:\d\d|WARNING: All log messages before absl)")
+CHILD = Path(__file__).resolve().parent / "snippet_child.py"
+PWD_PLACEHOLDER = "$PWD"
+DEFAULT_TIMEOUT = 300.0
+OUTPUT_CAP = 1 << 20  # bytes of stdout or stderr a snippet may print
+SITE_PACKAGES = sysconfig.get_paths()["purelib"]
+
+# Lines TensorFlow's C++ runtime writes to stderr (absl and TF 1.x log formats), never part of an error.
+LOG_LINE_RE = re.compile(
+    r"^([IWEF]\d{4} \d\d:\d\d:\d\d|WARNING: All log messages before absl|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+: [IWEF] )")
 DEPRECATION_RE = re.compile(r"deprecat", re.IGNORECASE)
 # TensorFlow names the machine in some errors ("... in binary running on <host>").
 HOST_RE = re.compile(r"(running on )" + re.escape(socket.gethostname()) + r"\b")
-# Stack frames of this runner and of runpy, with the source line Python prints under each.
+# Stack frames of the runner's child and of runpy, with the source line Python prints under each.
 RUNNER_FRAME_RE = re.compile(
-    r'^[ \t]*File "(?:[^"\n]*snippet_runner\.py|<frozen runpy>)", line \d+, in [^\n]*\n'
+    r'^[ \t]*File "(?:[^"\n]*snippet_(?:runner|child)\.py|<frozen runpy>|[^"\n]*/runpy\.py)", line \d+, in [^\n]*\n'
     r'(?:[ \t]+(?![ \t]|File ")[^\n]*\n)*', re.MULTILINE)
 # Snippet styles that must not print TensorFlow's deprecation warnings.
 CURRENT_STYLES = ("tf2", "keras")
 
-
-class UsageError(Exception):
-    """A bad path or flag: reported plainly, nothing is run or written."""
+UsageError = SnippetError  # a bad path or flag: reported plainly, nothing is run or written
 
 
-# --------------------------------------------------------------------------- snippets
+class RuntimeUnavailable(Exception):
+    """A runtime's venv is missing: say how to make it; never count its runs as passed."""
+
+
+# --------------------------------------------------------------------------- typed results
+
+
+class Status(str, enum.Enum):
+    PASS = "pass"        # printed exactly what the page shows
+    DIFFERS = "differs"  # behaved as expected (exit status, no writes outside) but printed other text
+    FAIL = "fail"        # anything else
+    NA = "n/a"           # a package this runtime's environment does not have (e.g. a converter)
+
+
+class Kind(str, enum.Enum):
+    EXIT = "exit"                    # failed where it should pass
+    UNEXPECTED_PASS = "unexpected-pass"
+    ERROR_DIFFERS = "error-differs"
+    STDOUT_DIFFERS = "stdout-differs"
+    MISSING_EXPECTED = "missing-expected"
+    OUTSIDE_WRITE = "outside-write"
+    DEPRECATION = "deprecation"
+    TIMEOUT = "timeout"
+    PREREQUISITE = "prerequisite"
+    OUTPUT_CAP = "output-cap"
+    MISSING_MODULE = "missing-module"
+
+
+DIFFERS_KINDS = {Kind.ERROR_DIFFERS, Kind.STDOUT_DIFFERS, Kind.DEPRECATION}
 
 
 @dataclasses.dataclass(frozen=True)
-class Snippet:
-    path: Path
+class Problem:
+    kind: Kind
+    message: str
+    detail: str = ""  # a diff, or the end of stderr
 
-    @property
-    def rel(self) -> str:
-        """The path as pages include it (relative to snippets/)."""
-        try:
-            return self.path.relative_to(SNIPPETS).as_posix()
-        except ValueError:  # a snippet made by a test, outside snippets/
-            return self.path.as_posix()
-
-    @property
-    def kind(self) -> str:
-        return "sh" if self.path.suffix == ".sh" else "py"
-
-    @property
-    def style(self) -> str | None:
-        stem = self.path.stem
-        if stem.endswith("_tf1"):
-            return "tf1"
-        if stem.endswith("_tf2"):
-            return "tf2"
-        if stem.endswith("_keras"):
-            return "keras"
-        return None
-
-    @property
-    def out_file(self) -> Path:
-        return self.path.with_suffix(".out")
-
-    @property
-    def err_file(self) -> Path:
-        return self.path.with_suffix(".err")
-
-    @property
-    def expects_failure(self) -> bool:
-        return self.err_file.exists()
-
-    def digest(self) -> str:
-        """What a recorded result was for: the snippet, its prerequisites and expected output."""
-        import hashlib
-
-        h = hashlib.sha256()
-        for step in self.chain():
-            for f in (step.path, step.out_file, step.err_file):
-                h.update(f.name.encode() + b"\0" + (f.read_bytes() if f.exists() else b"") + b"\0")
-        return h.hexdigest()[:16]
-
-    def requires(self) -> list["Snippet"]:
-        found = []
-        for rel in REQUIRES_RE.findall(self.path.read_text(encoding="utf-8")):
-            target = SNIPPETS / rel
-            if not target.is_file():
-                raise UsageError(f"{self.rel}: '# Requires: {rel}' names no file under snippets/")
-            found.append(Snippet(target))
-        return found
-
-    def chain(self, _seen: tuple[Path, ...] = ()) -> list["Snippet"]:
-        """Prerequisites first (depth first, each once), then the snippet itself."""
-        if self.path in _seen:
-            raise UsageError(f"{self.rel}: '# Requires:' lines form a cycle")
-        order: list[Snippet] = []
-        for req in self.requires():
-            for s in req.chain(_seen + (self.path,)):
-                if s not in order:
-                    order.append(s)
-        order.append(self)
-        return order
-
-
-def discover(paths: list[str] | None = None) -> list[Snippet]:
-    """All snippets under the given files or folders (default: all of snippets/), sorted."""
-    targets = [Path(p) for p in paths] if paths else [SNIPPETS]
-    found: set[Path] = set()
-    for t in targets:
-        t = t if t.is_absolute() else Path.cwd() / t
-        if not t.exists():
-            raise UsageError(f"no such file or folder: {t}")
-        t = t.resolve()
-        if SNIPPETS not in (t, *t.parents):
-            raise UsageError(f"not inside {SNIPPETS}: {t}")
-        if t.is_dir():
-            found.update(p for p in t.rglob("*") if p.suffix in (".py", ".sh") and p.is_file())
-        elif t.suffix in (".py", ".sh"):
-            found.add(t)
-        else:
-            raise UsageError(f"not a snippet (.py or .sh): {t}")
-    return [Snippet(p) for p in sorted(found)]
-
-
-# --------------------------------------------------------------------------- child side
-
-
-def _allowed_write(path, roots: tuple[str, ...]) -> bool:
-    if isinstance(path, int):
-        return True  # an already open descriptor
-    if isinstance(path, bytes):
-        path = os.fsdecode(path)
-    full = os.path.realpath(os.path.join(os.getcwd(), os.fspath(path)))
-    return full.startswith("/dev/") or any(full == r or full.startswith(r + os.sep) for r in roots)
-
-
-def _install_guards(roots: tuple[str, ...]) -> None:
-    """Refuse, from inside the snippet's process, writes outside its folder and network access.
-
-    Python audit hooks see every file open and socket call made from Python code; TensorFlow's own
-    C++ file writes are covered by the HOME/TMPDIR checks the parent makes after the run.
-    """
-    write_flags = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
-    path_events = {"os.mkdir", "os.remove", "os.rmdir", "os.symlink", "os.link", "os.truncate",
-                   "shutil.rmtree", "os.chmod"}
-    local_hosts = {"127.0.0.1", "localhost", "::1", None}
-
-    def hook(event, args):
-        bad = None
-        if event == "open":
-            path, mode, flags = args
-            writing = (mode is not None and any(c in mode for c in "wax+")) or (
-                mode is None and isinstance(flags, int) and flags & write_flags)
-            if writing and not _allowed_write(path, roots):
-                bad = path
-        elif event in path_events:
-            if not _allowed_write(args[0], roots):
-                bad = args[0]
-        elif event in ("os.rename", "os.replace"):
-            for p in args[:2]:
-                if not _allowed_write(p, roots):
-                    bad = p
-        elif event == "socket.connect":
-            address = args[1]
-            host = address[0] if isinstance(address, tuple) else None
-            if host not in local_hosts:
-                raise ConnectionRefusedError(f"snippets run without network: connect to {address!r}")
-        elif event == "socket.getaddrinfo":
-            if args[0] not in local_hosts and args[0] not in (b"localhost", b"127.0.0.1"):
-                raise ConnectionRefusedError(f"snippets run without network: lookup of {args[0]!r}")
-        if bad is not None:
-            raise PermissionError(f"snippet tried to write outside its working folder: {bad}")
-
-    sys.addaudithook(hook)
-
-
-def _print_exception(exc: BaseException, script: str) -> None:
-    """Print a traceback as the interpreter would, without this runner's own frames."""
-    import traceback
-
-    tb = exc.__traceback__
-    while tb is not None and tb.tb_frame.f_code.co_filename != script:
-        tb = tb.tb_next
-    traceback.print_exception(type(exc), exc, tb or exc.__traceback__)
-
-
-def child_main(request: dict) -> int:
-    """Runs inside the snippet's own process (forked or spawned); returns the exit code."""
-    import runpy
-    import tempfile as _tempfile
-
-    os.chdir(request["cwd"])
-    os.environ.clear()
-    os.environ.update(request["env"])
-    _tempfile.tempdir = None  # forget a temp folder a parent may have cached
-    script = request["script"]
-    sys.argv = [script]
-    sys.path[0] = os.path.dirname(script)
-    _install_guards(tuple(request["write_roots"]))
-    code = 0
-    try:
-        runpy.run_path(script, run_name="__main__")
-    except SystemExit as e:
-        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
-        if not isinstance(e.code, (int, type(None))):
-            print(e.code, file=sys.stderr)
-    except BaseException as e:  # noqa: BLE001 - report anything, like the interpreter does
-        _print_exception(e, script)
-        code = 1
-    try:
-        atexit._run_exitfuncs()
-    finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    return code
-
-
-def _redirect(stdout_path: str, stderr_path: str) -> None:
-    sys.stdout.flush()
-    sys.stderr.flush()
-    devnull = os.open(os.devnull, os.O_RDONLY)
-    os.dup2(devnull, 0)
-    for fd, path in ((1, stdout_path), (2, stderr_path)):
-        f = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        os.dup2(f, fd)
-        os.close(f)
-
-
-def zygote_main() -> None:
-    """Import TensorFlow once, then fork one child per request read from stdin (JSON lines)."""
-    proto_out = os.fdopen(os.dup(1), "w", buffering=1)
-    proto_in = sys.stdin
-    # Nothing the imports print may corrupt the protocol stream.
-    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
-    import keras  # noqa: F401
-    import numpy  # noqa: F401
-    import tensorflow  # noqa: F401
-
-    proto_out.write(json.dumps({"ready": True}) + "\n")
-    for line in proto_in:
-        request = json.loads(line)
-        start = time.monotonic()
-        pid = os.fork()
-        if pid == 0:
-            code = 1
-            try:
-                os.setsid()
-                _redirect(request["stdout"], request["stderr"])
-                code = child_main(request)
-            finally:
-                os._exit(code)
-        status = _wait(pid, request["timeout"])
-        proto_out.write(json.dumps({"returncode": status, "seconds": time.monotonic() - start}) + "\n")
-
-
-def _wait(pid: int, timeout: float) -> int:
-    deadline = time.monotonic() + timeout
-    delay = 0.002
-    while True:
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
-            return os.waitstatus_to_exitcode(status)
-        if time.monotonic() > deadline:
-            os.killpg(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            return -signal.SIGKILL
-        time.sleep(delay)
-        delay = min(delay * 2, 0.05)
-
-
-# --------------------------------------------------------------------------- parent side
+    def __str__(self) -> str:
+        return self.message + (":\n" + self.detail if self.detail else "")
 
 
 @dataclasses.dataclass
 class Result:
     snippet: Snippet
+    runtime: Runtime
     returncode: int
     stdout: str
     stderr: str
     seconds: float
     workdir: Path
     outside_writes: list[str]
-    prerequisite_failed: str | None = None
+    timed_out: bool = False
+    output_over_cap: list[str] = dataclasses.field(default_factory=list)
+    prerequisite: Problem | None = None
 
     @property
     def error_text(self) -> str:
         return extract_error(self.stderr)
 
+    @property
+    def problems(self) -> list[Problem]:
+        return check(self)
 
-def _base_env(sandbox: Path) -> dict:
-    venv_bin = str(Path(sys.executable).parent)
+    @property
+    def status(self) -> Status:
+        return status_of(self.problems)
+
+
+# --------------------------------------------------------------------------- running
+
+
+def _base_env(sandbox: Path, runtime: Runtime) -> dict:
+    python = Path(sys.executable) if runtime == PINNED else runtime.python
     return {
-        "PATH": venv_bin + os.pathsep + os.environ.get("PATH", "/usr/bin:/bin"),
+        "PATH": str(python.parent) + os.pathsep + os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(sandbox / "home"),
         "TMPDIR": str(sandbox / "tmp"),
-        "KERAS_HOME": str(KERAS_HOME),
+        "KERAS_HOME": str(sandbox / "keras"),  # its own keras.json per run
         "LANG": "C.UTF-8",
         "LC_ALL": "C.UTF-8",
         "PYTHONHASHSEED": "0",
@@ -333,121 +152,190 @@ def _base_env(sandbox: Path) -> dict:
     }
 
 
-class Zygote:
-    """A pre-imported TensorFlow process that forks a fresh child per snippet."""
+def _python(runtime: Runtime) -> Path:
+    if runtime == PINNED:
+        return Path(sys.executable)  # whichever release runs the runner (make matrix uses others)
+    if not runtime.python.exists():
+        raise RuntimeUnavailable(
+            f"TensorFlow runtime {runtime.name} is missing: {runtime.python} does not exist "
+            f"(make creates it: `make {runtime.venv}/.installed`)")
+    return runtime.python
 
-    def __init__(self) -> None:
-        KERAS_HOME.mkdir(parents=True, exist_ok=True)
-        env = dict(os.environ, KERAS_HOME=str(KERAS_HOME), PYTHONHASHSEED="0",
-                   PYTHONDONTWRITEBYTECODE="1")
+
+class Zygote:
+    """A pre-imported TensorFlow process of one runtime that forks a fresh child per snippet."""
+
+    def __init__(self, runtime: Runtime) -> None:
+        env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
         env.pop("TF_CPP_MIN_LOG_LEVEL", None)  # readers see TensorFlow's default logging
+        self.runtime = runtime
+        self.child_pid: int | None = None
         self.proc = subprocess.Popen(
-            [sys.executable, __file__, "--zygote"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL, text=True, env=env, cwd=tempfile.gettempdir())
-        ready = self.proc.stdout.readline()
-        if not ready:
-            raise RuntimeError("the snippet zygote died while importing TensorFlow")
+            [str(_python(runtime)), str(CHILD), "--zygote"], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+            cwd=tempfile.gettempdir(), start_new_session=True)
+        if not self._readline(600):
+            raise RuntimeError(f"the {runtime.name} snippet zygote died while importing TensorFlow")
         atexit.register(self.close)
 
-    def run(self, request: dict) -> int:
+    def _readline(self, timeout: float) -> str:
+        ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
+        return self.proc.stdout.readline() if ready else ""
+
+    def run(self, request: dict) -> tuple[int, bool]:
         self.proc.stdin.write(json.dumps(request) + "\n")
         self.proc.stdin.flush()
-        reply = self.proc.stdout.readline()
+        # The zygote kills a child at its timeout; if no answer comes well after that, the
+        # snippet has stopped or killed the zygote itself.
+        reply = self._readline(request["timeout"] + 60)
         if not reply:
-            raise RuntimeError("the snippet zygote died")
-        return json.loads(reply)["returncode"]
+            self.close()
+            raise ZygoteLost("the snippet stopped or killed the runner's zygote")
+        try:
+            data = json.loads(reply)
+            return int(data["returncode"]), bool(data.get("timed_out"))
+        except (ValueError, KeyError, TypeError):
+            self.close()
+            raise ZygoteLost(f"the zygote's reply was not the runner's protocol: {reply[:200]!r}")
 
     def close(self) -> None:
         if self.proc.poll() is None:
-            self.proc.stdin.close()
             try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self.proc.wait()
 
 
-_zygote: Zygote | None = None
+class ZygoteLost(Exception):
+    pass
 
 
-def _get_zygote() -> Zygote:
-    global _zygote
-    if _zygote is None or _zygote.proc.poll() is not None:
-        _zygote = Zygote()
-    return _zygote
+_zygotes: dict[str, Zygote] = {}
 
 
-def _run_one(snippet: Snippet, sandbox: Path, mode: str, timeout: float) -> tuple[int, str, str]:
+def _zygote(runtime: Runtime) -> Zygote:
+    z = _zygotes.get(runtime.name)
+    if z is None or z.proc.poll() is not None:
+        z = _zygotes[runtime.name] = Zygote(runtime)
+    return z
+
+
+def close_zygotes() -> None:
+    for z in _zygotes.values():
+        z.close()
+    _zygotes.clear()
+
+
+def _spawn(cmd: list[str], cwd: Path, env: dict, out: Path, err: Path, timeout: float) -> tuple[int, bool]:
+    """Run a command in a process group of its own; the whole group dies when it ends."""
+    with open(out, "wb") as o, open(err, "wb") as e:
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=o, stderr=e,
+                                start_new_session=True)
+        try:
+            code, timed_out = proc.wait(timeout=timeout), False
+        except subprocess.TimeoutExpired:
+            code, timed_out = -signal.SIGKILL, True
+        except BaseException:  # Ctrl-C or SIGTERM of the runner: the snippet dies too
+            os.killpg(proc.pid, signal.SIGKILL)
+            raise
+        finally:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            proc.wait()
+    return code, timed_out
+
+
+def _run_one(snippet: Snippet, runtime: Runtime, sandbox: Path, mode: str,
+             timeout: float) -> tuple[int, bool, str, str, list[str]]:
     work = sandbox / "work"
     out_path, err_path = sandbox / "stdout.txt", sandbox / "stderr.txt"
-    env = _base_env(sandbox)
+    env = _base_env(sandbox, runtime)
+    python = _python(runtime)
     if snippet.kind == "sh":
-        with open(out_path, "wb") as out, open(err_path, "wb") as err:
-            try:
-                code = subprocess.run(["bash", "-e", str(snippet.path)], cwd=work, env=env,
-                                      stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                                      timeout=timeout).returncode
-            except subprocess.TimeoutExpired:
-                code = -signal.SIGKILL
+        code, timed_out = _spawn(["bash", "-e", str(snippet.path)], work, env, out_path, err_path, timeout)
     else:
         request = {
             "script": str(snippet.path), "cwd": str(work), "env": env, "timeout": timeout,
-            "write_roots": [str(work.resolve()), str(KERAS_HOME.resolve())],
+            "write_roots": [str(work.resolve()), str((sandbox / "keras").resolve())],
             "stdout": str(out_path), "stderr": str(err_path),
         }
         if mode == "fork":
-            code = _get_zygote().run(request)
+            code, timed_out = _zygote(runtime).run(request)
         elif mode == "spawn":
-            with open(out_path, "wb") as out, open(err_path, "wb") as err:
-                try:
-                    code = subprocess.run(
-                        [sys.executable, __file__, "--child", json.dumps(request)], cwd=work,
-                        env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                        timeout=timeout).returncode
-                except subprocess.TimeoutExpired:
-                    code = -signal.SIGKILL
+            code, timed_out = _spawn([str(python), str(CHILD), "--child", json.dumps(request)], work, env,
+                                     out_path, err_path, timeout)
         else:
             raise UsageError(f"unknown mode {mode!r}: use 'fork' or 'spawn'")
-    read = lambda p: p.read_text(encoding="utf-8", errors="replace")  # noqa: E731
-    return code, read(out_path), read(err_path)
+    over = [name for name, p in (("stdout", out_path), ("stderr", err_path))
+            if p.exists() and p.stat().st_size > OUTPUT_CAP]
+
+    def read(p: Path) -> str:
+        if not p.exists():
+            return ""
+        with open(p, "rb") as f:
+            return f.read(OUTPUT_CAP).decode("utf-8", errors="replace")
+    return code, timed_out, read(out_path), read(err_path), over
 
 
-def run(snippet: Snippet, mode: str = "fork", timeout: float = DEFAULT_TIMEOUT,
-        keep: bool = False) -> Result:
+# Prerequisites that timed out in this process: their dependents fail at once instead of waiting.
+_timed_out: set[tuple[str, str]] = set()
+
+
+def run(snippet: Snippet, mode: str = "fork", timeout: float = DEFAULT_TIMEOUT, keep: bool = False,
+        runtime: Runtime = PINNED) -> Result:
     """Run a snippet (after its prerequisites, in the same folder) in a fresh sandbox."""
-    KERAS_HOME.mkdir(parents=True, exist_ok=True)
     sandbox = Path(tempfile.mkdtemp(prefix="snippet-"))
-    for sub in ("work", "home", "tmp"):
+    for sub in ("work", "home", "tmp", "keras"):
         (sandbox / sub).mkdir()
     work = sandbox / "work"
     try:
         start = time.monotonic()
-        failed_prereq = None
+        prereq = None
+        code, timed_out, out, err, over = 0, False, "", "", []
         for step in snippet.chain():
-            code, out, err = _run_one(step, sandbox, mode, timeout)
-            if step != snippet and code != 0:
-                failed_prereq = f"{step.rel} exited {code}: {extract_error(err)}"
+            if step != snippet and (step.rel, runtime.name) in _timed_out:
+                prereq = Problem(Kind.PREREQUISITE, f"prerequisite {step.rel} timed out earlier in this run")
                 break
-        seconds = time.monotonic() - start
-        outside = sorted(
-            str(p.relative_to(sandbox)) for sub in ("home", "tmp") for p in (sandbox / sub).rglob("*"))
-        return Result(snippet, code, normalize(out, work, snippet.path),
-                      normalize(err, work, snippet.path), seconds, work,
-                      outside, failed_prereq)
+            try:
+                code, timed_out, out, err, over = _run_one(step, runtime, sandbox, mode, timeout)
+            except ZygoteLost as e:
+                code, timed_out, out, err = 1, False, "", f"{step.rel}: {e}\n"
+            if step != snippet and (code != 0 or timed_out):
+                if timed_out:
+                    _timed_out.add((step.rel, runtime.name))
+                what = f"timed out after {timeout:g} s" if timed_out else f"exited {code}"
+                prereq = Problem(Kind.PREREQUISITE, f"prerequisite {step.rel} {what}", extract_error(err))
+                break
+        outside = sorted(str(p.relative_to(sandbox)) for sub in ("home", "tmp")
+                         for p in (sandbox / sub).rglob("*"))
+        return Result(snippet, runtime, code, normalize(out, work, snippet.path),
+                      normalize(err, work, snippet.path), time.monotonic() - start, work, outside,
+                      timed_out, over, prereq)
     finally:
         if not keep:
             shutil.rmtree(sandbox, ignore_errors=True)
 
 
+# --------------------------------------------------------------------------- checking
+
+
+SITE_PACKAGES_RE = re.compile(r"/[^\s\"']*?/(?:site|dist)-packages")
+
+
 def normalize(text: str, work: Path, script: Path | None = None) -> str:
     """Stable text: the script's path written as its file name (as `python file.py` in its own
-    folder shows it), the working folder's as $PWD, no trailing blanks."""
+    folder shows it), the working folder's as $PWD, site-packages as /…/site-packages (it differs
+    from machine to machine and runtime to runtime), no trailing blanks."""
     if script is not None:
         text = text.replace(str(script), script.name)
-    text = text.replace(SITE_PACKAGES, "/…/site-packages")  # differs from machine to machine
-    text = HOST_RE.sub(r"\1$HOSTNAME", text)
-    text = RUNNER_FRAME_RE.sub("", text)  # frames a plain `python file.py` would not have
     for p in {str(work.resolve()), str(work)}:
         text = text.replace(p, PWD_PLACEHOLDER)
+    text = SITE_PACKAGES_RE.sub("/…/site-packages", text)
+    text = HOST_RE.sub(r"\1$HOSTNAME", text)
+    text = RUNNER_FRAME_RE.sub("", text)  # frames a plain `python file.py` would not have
     lines = [line.rstrip() for line in text.splitlines()]
     while lines and not lines[-1]:
         lines.pop()
@@ -469,75 +357,89 @@ def extract_error(stderr: str) -> str:
     return tail[-1].rstrip() + "\n" if tail else ""
 
 
-def check(result: Result) -> list[str]:
-    """Everything that is wrong with a run, as plain sentences (empty: the snippet passes)."""
-    s = result.snippet
+def check(result: Result) -> list[Problem]:
+    """Everything that is wrong with a run (empty: the snippet passes)."""
+    s, expected = result.snippet, result.snippet.expected(result.runtime)
+    if result.prerequisite:
+        return [result.prerequisite]
     problems = []
-    if result.prerequisite_failed:
-        return [f"prerequisite failed: {result.prerequisite_failed}"]
-    if result.returncode < 0:
-        problems.append(f"killed by signal {-result.returncode} (timeout?)")
-    if s.expects_failure:
+    if result.timed_out:
+        problems.append(Problem(Kind.TIMEOUT, "timeout: killed after running too long"))
+    elif result.returncode < 0:
+        problems.append(Problem(Kind.EXIT, f"killed by signal {-result.returncode}"))
+    for stream in result.output_over_cap:
+        problems.append(Problem(Kind.OUTPUT_CAP, f"printed more than {OUTPUT_CAP} bytes on {stream}"))
+    want_error = expected.error
+    if want_error is not None:
         if result.returncode == 0:
-            problems.append(f"expected to fail as {s.err_file.name} says, but exited 0")
-        expected = s.err_file.read_text(encoding="utf-8")
-        if result.error_text != expected:
-            problems.append("error differs from " + s.err_file.name + ":\n"
-                            + _diff(expected, result.error_text))
-    elif result.returncode != 0:
-        problems.append(f"exited {result.returncode}:\n{result.stderr[-3000:]}")
-    if not s.out_file.exists():
-        problems.append(f"{s.out_file.name} is missing (run with --update to create it)")
-    else:
-        expected = s.out_file.read_text(encoding="utf-8")
-        if result.stdout != expected:
-            problems.append("stdout differs from " + s.out_file.name + ":\n"
-                            + _diff(expected, result.stdout))
+            problems.append(Problem(Kind.UNEXPECTED_PASS,
+                                    f"expected to fail as {expected.err_file.name} says, but exited 0"))
+        elif result.error_text != want_error:
+            problems.append(Problem(Kind.ERROR_DIFFERS, "error differs from " + expected.err_file.name,
+                                    _diff(want_error, result.error_text)))
+    elif result.returncode != 0 and not result.timed_out:
+        kind = Kind.MISSING_MODULE if "ModuleNotFoundError" in result.error_text else Kind.EXIT
+        problems.append(Problem(kind, f"exited {result.returncode}", result.stderr[-3000:]))
+    want_out = expected.stdout
+    if want_out is None:
+        problems.append(Problem(Kind.MISSING_EXPECTED,
+                                f"{expected.out_file.name} is missing (run with --update to create it)"))
+    elif result.stdout != want_out:
+        problems.append(Problem(Kind.STDOUT_DIFFERS, "stdout differs from " + expected.out_file.name,
+                                _diff(want_out, result.stdout)))
     if result.outside_writes:
-        problems.append("wrote outside its working folder: " + ", ".join(result.outside_writes))
-    if s.style in CURRENT_STYLES:
+        problems.append(Problem(Kind.OUTSIDE_WRITE,
+                                "wrote outside its working folder: " + ", ".join(result.outside_writes)))
+    if s.style in CURRENT_STYLES and result.runtime == PINNED:
         dep = [l for l in result.stderr.splitlines() if DEPRECATION_RE.search(l)]
         if dep:
-            problems.append(f"{s.style.upper()} snippet printed deprecation warnings:\n" + "\n".join(dep[:5]))
+            problems.append(Problem(Kind.DEPRECATION, f"{s.style.upper()} snippet printed deprecation warnings",
+                                    "\n".join(dep[:5])))
     return problems
 
 
-# A run "differs" when the snippet behaves as expected (exit status, no writes outside) but prints
-# other text, e.g. another release's file sizes or wording; anything else wrong is a "fail".
-_DIFFERS = ("stdout differs", "error differs", "TF2 snippet printed deprecation",
-            "KERAS snippet printed deprecation")
-
-
-def status_of(problems: list[str]) -> str:
+def status_of(problems: list[Problem]) -> Status:
     if not problems:
-        return "pass"
-    if any(p.startswith(("exited", "prerequisite failed")) and "ModuleNotFoundError" in p
+        return Status.PASS
+    if any(p.kind == Kind.MISSING_MODULE or (p.kind == Kind.PREREQUISITE and "ModuleNotFoundError" in p.detail)
            for p in problems):
-        return "n/a"  # a package this release's environment does not have (e.g. a converter)
-    return "differs" if all(p.startswith(_DIFFERS) for p in problems) else "fail"
+        return Status.NA
+    return Status.DIFFERS if all(p.kind in DIFFERS_KINDS for p in problems) else Status.FAIL
 
 
-def environment() -> dict:
-    """Versions of what the snippets ran with (read without importing TensorFlow here)."""
-    from importlib import metadata
-
-    def version(dist):
-        try:
-            return metadata.version(dist)
-        except metadata.PackageNotFoundError:
-            return None
-    return {"tensorflow": version("tensorflow-cpu") or version("tensorflow"),
-            "keras": version("keras"), "numpy": version("numpy"),
-            "python": ".".join(map(str, sys.version_info[:2]))}
+def environment(runtime: Runtime = PINNED) -> dict:
+    """Versions of what the snippets ran with, read from the runtime's own interpreter."""
+    code = ("import json, sys\nfrom importlib import metadata as m\n"
+            "def v(d):\n    try:\n        return m.version(d)\n    except Exception:\n        return None\n"
+            "print(json.dumps({'tensorflow': v('tensorflow-cpu') or v('tensorflow'), 'keras': v('keras'),"
+            " 'tf_keras': v('tf_keras'), 'numpy': v('numpy'),"
+            " 'python': '.'.join(map(str, sys.version_info[:2]))}))")
+    out = subprocess.run([str(_python(runtime)), "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
 
 
 def update(result: Result) -> None:
-    s = result.snippet
-    s.out_file.write_text(result.stdout, encoding="utf-8")
-    if result.returncode != 0:
-        s.err_file.write_text(result.error_text, encoding="utf-8")
-    elif s.err_file.exists():
-        s.err_file.unlink()
+    """Record a run as what the snippet must print on its runtime (never a timeout)."""
+    if result.timed_out or result.prerequisite or result.output_over_cap:
+        raise UsageError(f"{result.snippet.rel}: not recorded: {check(result)[0]}")
+    s, runtime = result.snippet, result.runtime
+    error = result.error_text if result.returncode != 0 else None
+    if runtime != PINNED:  # its own files only where it prints something else than the pinned run
+        base = s.expected(PINNED)
+        own = s.path.with_name(f"{s.path.stem}@{runtime.name}")
+        same = result.stdout == base.stdout and error == base.error
+        Path(f"{own}.out").unlink(missing_ok=True)
+        Path(f"{own}.err").unlink(missing_ok=True)
+        if not same:
+            Path(f"{own}.out").write_text(result.stdout, encoding="utf-8")
+            if error is not None:
+                Path(f"{own}.err").write_text(error, encoding="utf-8")
+        return
+    s.expected().out_file.write_text(result.stdout, encoding="utf-8")
+    if error is not None:
+        s.expected().err_file.write_text(error, encoding="utf-8")
+    else:
+        s.expected().err_file.unlink(missing_ok=True)
 
 
 def _diff(expected: str, actual: str) -> str:
@@ -548,17 +450,29 @@ def _diff(expected: str, actual: str) -> str:
 # --------------------------------------------------------------------------- command line
 
 
+def _timeout(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds: {value!r}")
+    return seconds
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR",
                         help="snippet files or folders under snippets/")
+    parser.add_argument("--runtime", choices=[*RUNTIMES, "all"], default="all",
+                        help="run on this runtime only (default: every runtime each snippet names)")
     parser.add_argument("--mode", choices=("fork", "spawn"), default="fork")
     parser.add_argument("--update", action="store_true",
-                        help="rewrite each snippet's .out/.err from this run")
+                        help="rewrite each run's expected output from this run")
     parser.add_argument("--keep", action="store_true", help="keep the working folders")
-    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT)
+    parser.add_argument("--timeout", type=_timeout, default=DEFAULT_TIMEOUT, help="seconds per snippet")
     parser.add_argument("--report", metavar="FILE.json",
-                        help="also write each snippet's status (pass / differs / fail) as JSON")
+                        help="also write each snippet's status (pass / differs / fail / n/a) as JSON")
     args = parser.parse_args(argv)
     if args.report and not Path(args.report).resolve().parent.is_dir():
         parser.exit(2, f"{parser.prog}: error: --report: no such folder: {Path(args.report).parent}\n")
@@ -566,35 +480,42 @@ def main(argv: list[str] | None = None) -> int:
         parser.exit(2, f"{parser.prog}: error: --report and --update do not go together\n")
     try:
         snippets = discover(args.paths)
+        jobs = []
         for s in snippets:
-            s.chain()  # validate every Requires: line before running anything
-    except UsageError as e:
+            s.chain()  # validate every Requires: and Runtime: line before running anything
+            for rt in s.runtimes():
+                if args.runtime in ("all", rt.name):
+                    jobs.append((s, rt))
+        for rt in {rt.name: rt for _, rt in jobs}.values():
+            _python(rt)
+    except (UsageError, RuntimeUnavailable) as e:
         parser.exit(2, f"{parser.prog}: error: {e}\n")
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # atexit then kills the zygotes
     failures = 0
     report = {}
-    for s in snippets:
-        result = run(s, mode=args.mode, timeout=args.timeout, keep=args.keep)
-        if args.update and not result.prerequisite_failed:
-            update(result)
+    for s, rt in jobs:
+        result = run(s, mode=args.mode, timeout=args.timeout, keep=args.keep, runtime=rt)
+        if args.update:
+            try:
+                update(result)
+            except UsageError as e:
+                print(f"      {e}")
         problems = check(result)
         failures += bool(problems)
-        status = "FAIL" if problems else "ok  "
-        print(f"{status} {result.seconds:6.2f}s  {s.rel}" + (f"  [{result.workdir}]" if args.keep else ""))
+        mark = "FAIL" if problems else "ok  "
+        print(f"{mark} {result.seconds:6.2f}s  {rt.name:7} {s.rel}" + (f"  [{result.workdir}]" if args.keep else ""))
         for p in problems:
-            print("      " + p.replace("\n", "\n      "))
-        report[s.rel] = {"status": status_of(problems), "sha256": s.digest(),
-                         "detail": problems[0][:2000] if problems else ""}
+            print("      " + str(p).replace("\n", "\n      "))
+        report.setdefault(rt.name, {})[s.rel] = {
+            "status": status_of(problems).value, "sha256": s.digest(),
+            "problems": [{"kind": p.kind.value, "message": p.message, "detail": p.detail[:2000]}
+                         for p in problems]}
     if args.report:
-        Path(args.report).write_text(json.dumps(environment() | {"snippets": report}, indent=1,
-                                                ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"{len(snippets) - failures} passed, {failures} failed")
+        runs = {name: environment(RUNTIMES[name]) | {"snippets": snips} for name, snips in report.items()}
+        Path(args.report).write_text(json.dumps(runs, indent=1, ensure_ascii=False, sort_keys=True) + "\n")
+    print(f"{len(jobs) - failures} passed, {failures} failed")
     return 1 if failures else 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "--zygote":
-        zygote_main()
-    elif len(sys.argv) > 2 and sys.argv[1] == "--child":
-        sys.exit(child_main(json.loads(sys.argv[2])))
-    else:
-        sys.exit(main())
+    sys.exit(main())
