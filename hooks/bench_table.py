@@ -21,6 +21,8 @@ import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+
+import langdata
 from mkdocs.structure.files import File
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,35 +35,6 @@ RATIO_METRICS = {"size": "size_bytes", "import": "import_s", "load": "load_s", "
                  "first": "first_ms", "b1": "b1_ms", "b32": "b32_ms", "rss": "rss_mib",
                  "diff": "max_abs_diff"}
 
-TEXT = {
-    "zh": {
-        "labels": {"tf1_ckpt": "TF1 检查点（Saver）", "tf2_ckpt": "TF2 检查点", "savedmodel": "SavedModel（export）",
-                   "frozen_pb": "冻结图 .pb", "keras": ".keras", "tflite": "TFLite float32",
-                   "tflite_quant": "TFLite 动态范围量化", "onnx": "ONNX"},
-        "head": ["格式", "大小 MiB", "导入 + 加载 s", "首次推理 ms", "batch 1 ms", "batch 32 ms",
-                 "峰值内存 MiB", "最大绝对误差"],
-        "note": "括号里是相对 SavedModel 的倍数；延迟是中位数，下面的小字是 p10–p90。",
-        "machine": ("数据来自 {date} 在一台共享机器上的一次运行：{cpu}，{cores} 个核心，{system}；"
-                    "运行期间 1 分钟平均负载 {load_min}–{load_max}（机器上同时有别的任务，绝对时间只作参考，"
-                    "请看格式之间的倍数）。每种格式启动 {repeats} 个全新进程，每个进程在 {warmup} 次预热后计时 "
-                    "batch 1 推理 {iters1} 次、batch 32 推理 {iters32} 次；所有运行时都用 {threads} 个线程。"
-                    "版本：{versions}。"),
-    },
-    "en": {
-        "labels": {"tf1_ckpt": "TF1 checkpoint (Saver)", "tf2_ckpt": "TF2 checkpoint",
-                   "savedmodel": "SavedModel (export)", "frozen_pb": "frozen .pb", "keras": ".keras",
-                   "tflite": "TFLite float32", "tflite_quant": "TFLite dynamic range", "onnx": "ONNX"},
-        "head": ["Format", "Size MiB", "Import + load s", "First inference ms", "Batch 1 ms",
-                 "Batch 32 ms", "Peak memory MiB", "Max abs diff"],
-        "note": "In brackets: times SavedModel's. Latencies are medians, with p10–p90 in small print.",
-        "machine": ("The numbers come from one run on {date} on a shared machine: {cpu}, {cores} cores, "
-                    "{system}; the 1-minute load average was {load_min}–{load_max} during the run (other "
-                    "jobs were running, so read absolute times as indicative and compare the ratios "
-                    "between formats). Each format ran in {repeats} fresh processes, each timing "
-                    "{iters1} inferences at batch 1 and {iters32} at batch 32 after {warmup} warm-up runs; "
-                    "every runtime used {threads} threads. Versions: {versions}."),
-    },
-}
 
 
 def load(path: Path = RESULTS) -> dict:
@@ -115,7 +88,7 @@ def value(data: dict, fmt: str, key: str) -> str:
 
 
 def table(data: dict, lang: str) -> str:
-    t = TEXT[lang]
+    t = langdata.load(lang)["bench"]
     rows = ["| " + " | ".join(t["head"]) + " |", "|---|" + "--:|" * (len(t["head"]) - 1)]
 
     def rel(fmt, metric):
@@ -147,7 +120,7 @@ def machine(data: dict, lang: str) -> str:
     v = data["versions"]
     names = [("TensorFlow", "tensorflow-cpu"), ("Keras", "keras"), ("ONNX Runtime", "onnxruntime"),
              ("tf2onnx", "tf2onnx"), ("LiteRT", "ai-edge-litert"), ("NumPy", "numpy")]
-    return TEXT[lang]["machine"].format(
+    return langdata.load(lang)["bench"]["machine"].format(
         date=data["generated"], cpu=m["cpu"], cores=m["cores"], system=m["system"],
         load_min=f"{min(m['loadavg_1min']['start'], m['loadavg_1min']['end']):.1f}",
         load_max=f"{m['loadavg_1min']['max']:.1f}",

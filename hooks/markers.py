@@ -79,7 +79,7 @@ def _outputs(s: model.Snippet, words: dict, titled: bool) -> list[str]:
                 continue
             title = words[f"{kind}_of"].format(path=s.rel) if titled else words[kind]
             if len(shown) > 1:
-                title = words["on"].format(title=title, runtime="TF " + rt.release)
+                title = words["on_runtime"].format(title=title, runtime="TF " + rt.release)
             blocks.append(_fence(text, f'text title="{title}"'))
     return blocks
 
@@ -204,3 +204,23 @@ def on_files(files, config):
 
 def on_page_content(html, page, config, files):
     return verified_on.add_badges(html, config.theme["language"])
+
+
+def snippet_markers(markdown: str) -> list[str]:
+    """The snippet and snippet-tabs markers of a page, in order, as written (for the tests)."""
+    return [m.group(1).strip() for m in COMMENT_RE.finditer(markdown)
+            if MARKER_RE.fullmatch(m.group(1)) and MARKER_RE.fullmatch(m.group(1))[1].startswith("snippet")]
+
+
+def snippet_paths(markdown: str) -> list[str]:
+    """Every snippet a page shows, in order (a snippet-tabs marker shows two)."""
+    paths = []
+    for marker in snippet_markers(markdown):
+        name, _, args = marker.partition(":")
+        if name == "snippet":
+            paths.append(args.split()[0])
+        else:
+            stem = args.strip()
+            paths += [f"{stem}_{style}{sfx}" for style in ("tf1", "tf2") for sfx in model.SUFFIXES
+                      if (model.SNIPPETS / f"{stem}_{style}{sfx}").is_file()]
+    return paths

@@ -6,12 +6,13 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from types import SimpleNamespace
-
 import pytest
+from mkdocs.exceptions import PluginError
 
 import bench  # tools/bench.py
 import bench_table  # hooks/bench_table.py
+import langdata
+import markers
 from conftest import ROOT
 
 DATA = bench_table.load()
@@ -20,9 +21,8 @@ SUMMARY_KEYS = {"median", "p10", "p90", "n"}
 
 
 def rendered(lang):
-    """The page as MkDocs hands it on after the hook (called the way MkDocs calls it)."""
-    config = SimpleNamespace(theme={"language": lang})
-    return bench_table.on_page_markdown(PAGES[lang], page=None, config=config, files=None)
+    """The page as MkDocs hands it on after the markers are filled in."""
+    return markers.expand(PAGES[lang], lang)
 
 
 def test_data_file_has_every_format_and_metric():
@@ -56,12 +56,12 @@ def test_rendered_table_is_computed_from_the_data_file(lang):
     assert table in page
     assert "<!-- bench" not in page, "every placeholder is replaced"
     # And the cells say what the data says: size, cold start and batch-1 latency, with the ratio.
-    rows = [r for r in table.splitlines() if r.startswith("| ") and not r.startswith("| " + bench_table.TEXT[lang]["head"][0])]
+    rows = [r for r in table.splitlines() if r.startswith("| ") and not r.startswith("| " + langdata.load(lang)["bench"]["head"][0])]
     assert len(rows) == len(DATA["formats"])
     base = DATA["formats"][bench_table.BASELINE]
     for row, (fmt, entry) in zip(rows, DATA["formats"].items()):
         cells = [c.strip() for c in row.strip("|").split("|")]
-        assert cells[0] == bench_table.TEXT[lang]["labels"][fmt]
+        assert cells[0] == langdata.load(lang)["bench"]["labels"][fmt]
         for cell, value, base_value in [
             (cells[1], entry["size_bytes"] / 2**20, base["size_bytes"] / 2**20),
             (cells[2], entry["cold_s"]["median"], base["cold_s"]["median"]),
@@ -81,9 +81,14 @@ def test_machine_and_ratios_are_rendered_from_the_data_file(lang):
     assert r in page
 
 
-def test_unknown_placeholder_fails_the_build():
-    with pytest.raises(Exception, match="unknown placeholder"):
-        bench_table.render("<!-- bench:ratio:savedmodel_speed_vs_onnx -->", "en", DATA)
+@pytest.mark.parametrize("marker, message", [
+    ("<!-- bench: ratio:savedmodel_speed_vs_onnx -->", "unknown value"),
+    ("<!-- bench ratio:savedmodel_size_vs_onnx -->", "is not a marker"),
+    ("<!-- benhc: table -->", "unknown marker 'benhc'"),
+])
+def test_an_unknown_marker_or_value_fails_the_build_with_page_and_line(marker, message):
+    with pytest.raises(PluginError, match=f"bench.md:3: .*{message}"):
+        markers.expand(f"# Bench\n\n{marker}\n", "en", "bench.md")
 
 
 def test_prose_claims_hold_for_the_data():

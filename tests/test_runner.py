@@ -3,9 +3,12 @@
 import subprocess
 import sys
 import textwrap
+import time
+from pathlib import Path
 
 import pytest
 
+import snippet_model as model
 import snippet_runner as runner
 
 
@@ -19,8 +22,8 @@ def make(tmp_path, name, code, out=None, err=None):
     return runner.Snippet(path)
 
 
-def problems(snippet, mode="fork"):
-    return "\n".join(runner.check(runner.run(snippet, mode=mode)))
+def problems(snippet, mode="fork", **kw):
+    return "\n".join(map(str, runner.check(runner.run(snippet, mode=mode, **kw))))
 
 
 @pytest.mark.parametrize("mode", ["fork", "spawn"])
@@ -106,7 +109,7 @@ def test_error_text_is_the_last_exception_without_tensorflow_log_lines():
 
 
 def test_requires_runs_the_prerequisite_first_in_the_same_folder(tmp_path, monkeypatch):
-    monkeypatch.setattr(runner, "SNIPPETS", tmp_path)
+    monkeypatch.setattr(model, "SNIPPETS", tmp_path)
     make(tmp_path, "first_tf2.py", "open('made.txt', 'w').write('hello')\n", out="")
     s = make(tmp_path, "second_tf2.py", "# Requires: first_tf2.py\nprint(open('made.txt').read())\n",
              out="hello\n")
@@ -114,9 +117,9 @@ def test_requires_runs_the_prerequisite_first_in_the_same_folder(tmp_path, monke
 
 
 def test_requires_naming_no_file_is_a_clear_error(tmp_path, monkeypatch):
-    monkeypatch.setattr(runner, "SNIPPETS", tmp_path)
+    monkeypatch.setattr(model, "SNIPPETS", tmp_path)
     s = make(tmp_path, "x_tf2.py", "# Requires: nowhere.py\n")
-    with pytest.raises(runner.UsageError, match="names no file"):
+    with pytest.raises(runner.UsageError, match="names no snippet"):
         s.chain()
 
 
@@ -194,7 +197,8 @@ def test_fork_and_spawn_modes_give_the_same_result(rel):
     assert (fork.returncode, fork.stdout) == (spawn.returncode, spawn.stdout)
     if fork.returncode:
         assert fork.error_text == spawn.error_text
-    assert runner.check(fork) == runner.check(spawn) == []
+    assert fork.problems == spawn.problems == []
+    assert fork.status == spawn.status == runner.Status.PASS
 
 
 def test_output_reads_as_a_plain_run_would_print_it(tmp_path):
@@ -216,3 +220,153 @@ def test_output_reads_as_a_plain_run_would_print_it(tmp_path):
 def test_keras_snippets_must_not_print_deprecation_warnings_either(tmp_path):
     s = make(tmp_path, "d_keras.py", "import sys\nprint('x is deprecated', file=sys.stderr)\n", out="")
     assert "KERAS snippet printed deprecation" in problems(s)
+
+
+# ----------------------------------------------------------------------------- typed results
+
+
+def test_results_are_typed_and_their_status_follows_from_the_kinds_of_problem(tmp_path):
+    differs = runner.run(make(tmp_path, "a_tf2.py", "print('a')\n", out="b\n"))
+    assert [p.kind for p in differs.problems] == [runner.Kind.STDOUT_DIFFERS]
+    assert differs.status == runner.Status.DIFFERS
+    fails = runner.run(make(tmp_path, "b_tf2.py", "raise ValueError('x')\n", out=""))
+    assert [p.kind for p in fails.problems] == [runner.Kind.EXIT] and fails.status == runner.Status.FAIL
+    missing = runner.run(make(tmp_path, "c_tf2.py", "import no_such_module_here\n", out=""))
+    assert missing.status == runner.Status.NA
+
+
+def test_report_is_data_not_sentences(tmp_path):
+    report = tmp_path / "report.json"
+    proc = subprocess.run([sys.executable, "tools/snippet_runner.py", "--runtime", "tf2.21", "--report",
+                           str(report), "snippets/about/versions_tf2.py"], capture_output=True, text=True,
+                          cwd=runner.ROOT)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    import json
+    data = json.loads(report.read_text())["tf2.21"]
+    assert data["tensorflow"] == model.PINNED.release
+    assert data["snippets"]["about/versions_tf2.py"] == {
+        "status": "pass", "problems": [], "sha256": model.Snippet(model.SNIPPETS / "about/versions_tf2.py").digest()}
+
+
+# ----------------------------------------------------------------------------- runtimes
+
+
+def test_tf1_style_and_the_article_run_on_tf1_15_and_a_runtime_line_overrides(tmp_path):
+    assert [r.name for r in make(tmp_path, "x_tf1.py", "pass\n").runtimes()] == ["tf2.21", "tf1.15"]
+    assert [r.name for r in make(tmp_path, "x_tf2.py", "pass\n").runtimes()] == ["tf2.21"]
+    assert [r.name for r in make(tmp_path, "y_tf2.py", "# Runtime: tf2.15\n").runtimes()] == ["tf2.15"]
+    with pytest.raises(runner.UsageError, match="not one of"):
+        make(tmp_path, "z_tf2.py", "# Runtime: tf9.9\n").runtimes()
+
+
+def test_another_runtime_has_its_own_expected_output_only_where_it_differs(tmp_path):
+    s = make(tmp_path, "v_tf1.py", "print('x')\n", out="x\n")
+    assert s.expected(model.TF1) == s.expected(model.PINNED) and not s.differs_on(model.TF1)
+    (tmp_path / "v_tf1@tf1.15.out").write_text("y\n")
+    assert s.expected(model.TF1).stdout == "y\n" and s.differs_on(model.TF1)
+
+
+@pytest.mark.skipif(not model.TF1.python.exists(), reason="make creates .venv-tf1")
+def test_a_tf1_snippet_really_runs_on_tensorflow_1_15(tmp_path):
+    s = make(tmp_path, "r_tf1.py", "import tensorflow as tf\nprint(tf.__version__)\n", out=model.TF1.release + "\n")
+    assert problems(s, runtime=model.TF1) == ""
+    assert "stdout differs" in problems(s)  # the pinned release prints its own version
+
+
+def test_a_missing_runtime_is_one_clear_error_never_a_pass(tmp_path, monkeypatch):
+    gone = model.Runtime("tf1.15", ".venv-does-not-exist", "tf1_15", dist="tensorflow")
+    with pytest.raises(runner.RuntimeUnavailable, match="is missing"):
+        runner.run(make(tmp_path, "m_tf1.py", "pass\n", out=""), runtime=gone)
+
+
+# ----------------------------------------------------------------------------- limits
+
+
+def test_a_timeout_says_timeout_and_is_never_recorded_as_expected_output(tmp_path):
+    s = make(tmp_path, "slow_tf2.py", "import time\ntime.sleep(30)\n", out="")
+    result = runner.run(s, timeout=1)
+    assert [p.kind for p in result.problems] == [runner.Kind.TIMEOUT] and "timeout" in str(result.problems[0])
+    with pytest.raises(runner.UsageError, match="not recorded"):
+        runner.update(result)
+    assert s.expected().out_file.read_text() == ""
+
+
+def test_a_prerequisite_that_timed_out_fails_its_dependents_at_once(tmp_path, monkeypatch):
+    monkeypatch.setattr(model, "SNIPPETS", tmp_path)
+    make(tmp_path, "hang_tf2.py", "import time\ntime.sleep(30)\n", out="")
+    first = make(tmp_path, "d1_tf2.py", "# Requires: hang_tf2.py\n", out="")
+    second = make(tmp_path, "d2_tf2.py", "# Requires: hang_tf2.py\n", out="")
+    assert "timed out" in problems(first, timeout=1)
+    result = runner.run(second, timeout=1)
+    assert result.seconds < 1 and "timed out" in str(result.problems[0])
+
+
+def test_output_over_the_cap_fails(tmp_path):
+    s = make(tmp_path, "flood_tf2.py", "import sys\nsys.stdout.write('x' * (2 << 20))\n", out="")
+    assert "more than" in problems(s)
+
+
+def test_each_run_has_its_own_keras_home(tmp_path):
+    writer = make(tmp_path, "k1_keras.py", "import os\nopen(os.path.join(os.environ['KERAS_HOME'], 'keras.json'), 'w')"
+                  ".write('{\"floatx\": \"float16\"}')\n", out="")
+    reader = make(tmp_path, "k2_keras.py", "import keras\nprint(keras.config.floatx())\n", out="float32\n")
+    assert problems(writer) == "" and problems(reader) == ""
+
+
+@pytest.mark.parametrize("mode", ["fork", "spawn"])
+def test_children_a_snippet_leaves_behind_die_with_it(tmp_path, mode):
+    s = make(tmp_path, "daemon_tf2.py", "import subprocess\nprint(subprocess.Popen(['sleep', '300']).pid)\n")
+    pid = int(runner.run(s, mode=mode).stdout)
+    time.sleep(0.2)
+    try:  # gone, or a zombie waiting for init to reap it
+        state = Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0]
+    except FileNotFoundError:
+        state = None
+    assert state in (None, "Z"), f"the snippet's child {pid} still runs (state {state})"
+
+
+# ----------------------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize("requires, message", [
+    ("# Requires:\n", "malformed"),
+    ("# Requires: a.py b.py\n", "malformed"),
+    ("# Requires: ../../etc/passwd\n", "outside snippets/"),
+    ("# Requires: README.md\n", "names no snippet"),
+])
+def test_bad_requires_lines_are_clear_errors(tmp_path, monkeypatch, requires, message):
+    monkeypatch.setattr(model, "SNIPPETS", tmp_path)
+    (tmp_path / "README.md").write_text("x")
+    with pytest.raises(runner.UsageError, match=message):
+        make(tmp_path, "q_tf2.py", requires).chain()
+
+
+def test_a_requires_cycle_is_named(tmp_path, monkeypatch):
+    monkeypatch.setattr(model, "SNIPPETS", tmp_path)
+    make(tmp_path, "a_tf2.py", "# Requires: b_tf2.py\n")
+    b = make(tmp_path, "b_tf2.py", "# Requires: a_tf2.py\n")
+    with pytest.raises(runner.UsageError, match="cycle: b_tf2.py -> a_tf2.py -> b_tf2.py"):
+        b.chain()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--timeout", "abc", "snippets/about"], "not a number"),
+    (["--timeout", "0", "snippets/about"], "positive"),
+    (["--timeout", "nan", "snippets/about"], "positive"),
+    (["--runtime", "tf9", "snippets/about"], "invalid choice"),
+])
+def test_bad_flags_exit_2_with_one_line(args, message):
+    proc = subprocess.run([sys.executable, "tools/snippet_runner.py", *args], capture_output=True, text=True,
+                          cwd=runner.ROOT)
+    assert proc.returncode == 2 and message in proc.stderr and proc.stdout == ""
+
+
+def test_an_empty_folder_is_an_error_not_a_pass(tmp_path):
+    empty = model.SNIPPETS / "empty-folder-for-a-test"
+    empty.mkdir()
+    try:
+        proc = subprocess.run([sys.executable, "tools/snippet_runner.py", str(empty)], capture_output=True,
+                              text=True, cwd=runner.ROOT)
+    finally:
+        empty.rmdir()
+    assert proc.returncode == 2 and "no snippets" in proc.stderr

@@ -2,19 +2,20 @@
 
 import json
 import re
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+
+import langdata
 from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 
-import snippet_runner as runner
+import markers
+import snippet_model as model
 from conftest import SITE_URL
 
-ROOT = runner.ROOT
+ROOT = model.ROOT
 DOCS = {"zh": ROOT / "docs" / "zh", "en": ROOT / "docs" / "en"}
-INCLUDE_RE = re.compile(r"^\s*--8<--\s+\"([^\"]+)\"\s*$", re.MULTILINE)
 FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n`]*)$")
 RUNNABLE = {"python", "py", "python3", "pycon", "bash", "sh", "shell", "zsh"}
 CODEBLOCKS_RUNS = {"python", "sh", "bash"}  # what pytest-codeblocks executes (bare, no title)
@@ -22,8 +23,8 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def included_files(text):
-    """Snippet files a page includes (a `file.py:10:20` line range counts as `file.py`)."""
-    return [inc.split(":")[0] for inc in INCLUDE_RE.findall(text)]
+    """Snippet files a page shows, through its snippet markers."""
+    return markers.snippet_paths(text)
 
 
 def pages(lang):
@@ -53,12 +54,20 @@ def test_both_languages_have_the_same_pages():
     assert pages("zh"), "no pages"
 
 
-def test_both_languages_have_the_same_nav():
-    def nav_files(config_file):
-        config = load_config(str(ROOT / config_file))
-        return re.findall(r"[\w/.-]+\.(?:md|ipynb)", json.dumps(config["nav"]))
-    assert nav_files("mkdocs.yml") == nav_files("mkdocs.en.yml")
-    assert sorted(nav_files("mkdocs.yml")) == pages("zh"), "every page is in the nav"
+def test_every_page_is_in_the_nav_and_every_nav_section_has_a_title_in_each_language():
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    assert sorted(re.findall(r"[\w/.-]+\.(?:md|ipynb)", json.dumps(config["nav"]))) == pages("zh")
+    sections = [next(iter(item)) for item in config["nav"] if isinstance(item, dict)]
+    for lang in DOCS:
+        assert set(sections) <= set(langdata.load(lang)["nav"]), lang
+
+
+def test_each_other_language_is_one_inherit_line_and_its_language():
+    for config_file in ROOT.glob("mkdocs.*.yml"):
+        lang = config_file.name.split(".")[1]
+        lines = [l for l in config_file.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
+        assert lines == ["INHERIT: mkdocs.yml", "theme:", f"  language: {lang}"], config_file.name
+        assert (ROOT / "docs" / lang).is_dir() and (ROOT / "i18n" / f"{lang}.yml").is_file()
 
 
 @pytest.mark.parametrize("page", pages("zh"))
@@ -74,26 +83,26 @@ def test_same_heading_anchors_in_both_languages(site, page):
 
 @pytest.mark.parametrize("page", pages("zh"))
 def test_same_snippet_includes_in_the_same_order(page):
-    zh, en = (INCLUDE_RE.findall((DOCS[l] / page).read_text(encoding="utf-8")) for l in ("zh", "en"))
+    zh, en = (markers.snippet_markers((DOCS[l] / page).read_text(encoding="utf-8")) for l in ("zh", "en"))
     assert zh == en
 
 
 def test_every_snippet_is_shown_in_both_languages():
     for lang in DOCS:
         included = {f for p in DOCS[lang].rglob("*.md") for f in included_files(p.read_text())}
-        missing = [s.rel for s in runner.discover() if s.rel not in included]
+        missing = [s.rel for s in model.discover() if s.rel not in included]
         assert not missing, f"snippets no {lang} page shows: {missing}"
 
 
 @pytest.mark.parametrize("lang", DOCS)
 def test_errata_page_shows_every_error_of_the_original_article(lang):
-    shown = included_files((DOCS[lang] / "errata.md").read_text(encoding="utf-8"))
-    originals = [s for s in runner.discover() if s.rel.startswith("original/")]
+    text = (DOCS[lang] / "errata.md").read_text(encoding="utf-8")
+    shown, page = included_files(text), markers.expand(text, lang)
+    originals = [s for s in model.discover() if s.is_original]
     assert originals
     for s in originals:
         assert s.rel in shown, f"errata page does not show {s.rel}"
-        assert s.err_file.relative_to(runner.SNIPPETS).as_posix() in shown, \
-            f"errata page does not show the error of {s.rel}"
+        assert s.expected().error in page, f"errata page does not show the error of {s.rel}"
 
 
 ARTICLE = ROOT.parent / "shared" / "original-article.zh.txt"
@@ -177,14 +186,12 @@ def test_no_request_leaves_the_site(site):
 @pytest.mark.parametrize("config_file", ["mkdocs.yml", "mkdocs.en.yml"])
 def test_theme_features_the_pages_rely_on(config_file):
     config = load_config(str(ROOT / config_file))
+    assert "pymdownx.snippets" not in config["markdown_extensions"], "snippets come in through the snippet marker"
     features = config["theme"]["features"]
     assert "content.code.copy" in features
     assert "content.tabs.link" in features
     assert "navigation.instant" not in features, "instant navigation breaks the language switcher"
     assert config["theme"]["font"] is False, "no Google Fonts"
-    snippets_ext = config["mdx_configs"]["pymdownx.snippets"]
-    assert snippets_ext["check_paths"] is True
-    assert Path(snippets_ext["base_path"]) == runner.SNIPPETS
 
 
 def test_content_tabs_are_exactly_tf1_and_tf2(site):
@@ -224,16 +231,9 @@ def markdown_files():
 def test_every_code_block_is_a_snippet_or_is_run(path):
     for line, info, body in fenced_blocks(path):
         lang = info.split()[0].lstrip(".{") if info else ""
-        includes = [INCLUDE_RE.match(b) for b in body]
-        if all(includes) and body:
-            title = re.search(r'title="([^"]*)"', info)
-            if lang in RUNNABLE:
-                assert title and title[1] == includes[0][1].split(":")[0], \
-                    f"{path.name}:{line}: an included snippet's block is titled with its path"
-            continue
         if lang in RUNNABLE:
             assert info in CODEBLOCKS_RUNS, (
-                f"{path.name}:{line}: ```{info} block is neither included from snippets/ nor run "
+                f"{path.name}:{line}: ```{info} block is neither a snippet (<!-- snippet: path -->) nor run "
                 "(pytest-codeblocks runs only bare ```python, ```sh and ```bash blocks)")
             prev = path.read_text(encoding="utf-8").splitlines()[line - 2] if line > 1 else ""
             assert "skip" not in prev, f"{path.name}:{line}: skipped blocks are not allowed"
@@ -247,10 +247,11 @@ DERIVED_NUMBERS = {
     "3000": "formats: 1000 + 2000 float32 variables, from the snippet's shapes",
     "256": "convert: a 64×4 kernel",
     "100": "bench: about 1M (100 万) parameters, from the model size printed",
-    "3.7": "versions: TensorFlow 1.15 needs Python 3.7 (tests/data/README.md)",
+    "3.7": "versions: TensorFlow 1.15 needs Python 3.7 (the tf1_15 group of pyproject.toml)",
 }
 VERSION_NUMBERS = {"1.1", "1.2", "2.1", "2.2", "2.0", "2.6", "1.15", "2.15", "2.16", "2.18", "2.21",
                    "3.11"}
+CODE_BLOCK_RE = re.compile(r"^[ \t]*(`{3,})[^\n]*\n(.*?)^[ \t]*\1[ \t]*$", re.S | re.M)
 NUMBER_RE = re.compile(r"(?<![\w.#/-])(\d+\.\d+(?:e-?\d+)?|\d+e-\d+|\d{3,})(?![\w.]*\w)")
 
 
@@ -258,8 +259,7 @@ NUMBER_RE = re.compile(r"(?<![\w.#/-])(\d+\.\d+(?:e-?\d+)?|\d+e-\d+|\d{3,})(?![\
 def test_numbers_in_the_prose_come_from_the_outputs_shown(lang):
     for page in sorted(DOCS[lang].glob("*.md")):
         text = page.read_text(encoding="utf-8")
-        shown = "".join((runner.SNIPPETS / f).read_text(encoding="utf-8")
-                        for f in included_files(text) if (runner.SNIPPETS / f).is_file())
+        shown = "\n".join(body for _, body in CODE_BLOCK_RE.findall(markers.expand(text, lang)))
         prose = re.sub(r"```.*?```|<!--.*?-->|\]\([^)]*\)", "", text, flags=re.S)
         prose = re.sub(r"\A---.*?---", "", prose, flags=re.S)
         stray = {n for n in NUMBER_RE.findall(prose)

@@ -6,8 +6,9 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-import snippet_runner as runner
+import snippet_model as model
 import verified_on
+from mkdocs.exceptions import PluginError
 
 
 def test_every_snippet_block_carries_the_pinned_release(site):
@@ -21,8 +22,8 @@ def test_every_snippet_block_carries_the_pinned_release(site):
                 seen += 1
                 mark = title.select_one(".verified-on")
                 assert mark and pinned in mark.get_text(), f"{page}: {text}"
-                style = runner.Snippet(runner.SNIPPETS / path).style
-                assert ("TF 1.15 API" in mark.get_text()) == (style == "tf1"), text
+                runs_on_tf1 = model.TF1 in model.Snippet(model.SNIPPETS / path).runtimes()
+                assert ("TF 1.15" in mark.get_text()) == runs_on_tf1, text
     assert seen > 20
 
 
@@ -34,34 +35,55 @@ def fake_results(tmp_path, monkeypatch):
 
 
 def write(results, entries):
-    results.write_text(json.dumps({"pinned": "2.21.0", "releases": {v: {} for v in
-                                   ("2.21.0", "2.16.2", "2.15.1", "2.18.1")}, "snippets": entries}))
+    results.write_text(json.dumps({"releases": {v: {} for v in ("2.16.2", "2.15.1", "2.18.1")},
+                                   "snippets": entries}))
 
 
 def test_a_fresh_result_is_shown_and_a_stale_one_is_not(fake_results):
     rel = "errata/save_ckpt_tf1.py"
-    digest = runner.Snippet(runner.SNIPPETS / rel).digest()
+    digest = model.Snippet(model.SNIPPETS / rel).digest()
     write(fake_results, {rel: {"2.18.1": {"status": "pass", "sha256": digest},
                                "2.16.2": {"status": "differs", "sha256": digest},
                                "2.15.1": {"status": "pass", "sha256": "0" * 16}}})
     badge = verified_on.Marks().badge(rel, "en")
     text = re.sub("<[^>]+>", "", badge)
-    assert "TF 2.21 · TF 2.18 · TF 2.16 ≈ · TF 1.15 API" in text
+    assert "TF 2.21 · TF 2.18 · TF 2.16 ≈ · TF 1.15" in text
     assert "2.15" not in text, "a result recorded for other code is not shown"
 
 
 def test_a_failing_release_is_not_claimed(fake_results):
     rel = "errata/savedmodel_tf2.py"
-    digest = runner.Snippet(runner.SNIPPETS / rel).digest()
+    digest = model.Snippet(model.SNIPPETS / rel).digest()
     write(fake_results, {rel: {"2.15.1": {"status": "fail", "sha256": digest, "detail": "x"}}})
     marks = verified_on.Marks()
     assert "2.15" not in marks.badge(rel, "zh")
-    assert f"| `{rel}` | ✓ | – | – | ✗ |" in marks.matrix("zh")
+    assert f"| `{rel}` | ✓ | – | – | ✗ | – |" in marks.matrix("zh")
 
 
 def test_versions_page_shows_the_whole_matrix(site):
     for page in (site / "versions" / "index.html", site / "en" / "versions" / "index.html"):
         html = page.read_text(encoding="utf-8")
-        assert "verified-on-matrix" not in html
+        assert "verified-on:" not in html
         for rel in verified_on.Marks().snippets:
             assert f"<code>{rel}</code>" in html
+
+
+def test_tf1_15_is_marked_from_the_test_runs_and_its_own_output_as_differs(tmp_path, fake_results):
+    write(fake_results, {})
+    marks = verified_on.Marks()
+    same = "errata/save_ckpt_tf1.py"
+    assert "TF 1.15" in re.sub("<[^>]+>", "", marks.badge(same, "en"))
+    own = [s.rel for s in model.discover() if s.differs_on(model.TF1)]
+    for rel in own:
+        assert marks.status(rel, model.TF1.release) in ("differs", "fail")
+
+
+@pytest.mark.parametrize("content, fault", [
+    ("{", "Expecting"),
+    ('{"releases": [], "snippets": {}}', "'releases' is not an object"),
+    ('{"releases": {}, "snippets": {"a.py": {"2.15.1": {"status": "great", "sha256": "x"}}}}', "status"),
+])
+def test_a_malformed_results_file_fails_the_build_naming_the_file(fake_results, content, fault):
+    fake_results.write_text(content)
+    with pytest.raises(PluginError, match=f"verified-on.json: malformed.*{fault}"):
+        verified_on.Marks()

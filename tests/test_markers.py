@@ -1,0 +1,90 @@
+"""What the build fills into a page: one marker syntax, `<!-- name: args -->`, and the snippet
+directive that shows a snippet with its outputs, failing loudly on anything it does not know."""
+
+import re
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+import markers
+import snippet_model as model
+
+
+def expand(text, lang="en"):
+    return markers.expand(text, lang, "page.md")
+
+
+def test_a_snippet_line_becomes_its_titled_code_and_output():
+    page = expand("<!-- snippet: errata/save_ckpt_tf1.py -->")
+    s = model.Snippet(model.SNIPPETS / "errata/save_ckpt_tf1.py")
+    assert page.startswith('```python title="errata/save_ckpt_tf1.py"\n' + s.text())
+    assert '```text title="Output"\n' + s.expected().stdout + "```" in page
+
+
+def test_a_failing_snippet_shows_its_error_in_the_page_language():
+    rel = "original/ckpt_save.py"
+    s = model.Snippet(model.SNIPPETS / rel)
+    zh = expand(f"<!-- snippet: {rel} -->", "zh")
+    assert f'title="报错（TF {model.PINNED.release}）"' in zh or 'title="报错"' in zh
+    assert s.expected().error in zh
+
+
+def test_a_runtime_that_prints_otherwise_gets_its_own_blocks():
+    differing = [s for s in model.discover() if s.differs_on(model.TF1)]
+    if not differing:
+        pytest.skip("no snippet prints otherwise on TF 1.15 yet")
+    s = differing[0]
+    page = expand(f"<!-- snippet: {s.rel} -->")
+    assert f"on TF {model.PINNED.release}" in page and f"on TF {model.TF1.release}" in page
+    assert (s.expected(model.TF1).error or s.expected(model.TF1).stdout) in page
+
+
+def test_tabs_pair_the_tf1_and_tf2_snippets():
+    page = expand("<!-- snippet-tabs: checkpoints/save -->")
+    assert re.findall(r'^=== "(.*)"$', page, re.M) == ["TF1 (compat.v1)", "TF2"]
+    assert '    ```python title="checkpoints/save_tf1.py"' in page
+    assert '    ```python title="checkpoints/save_tf2.py"' in page
+
+
+def test_an_indented_marker_keeps_its_indent():
+    page = expand("!!! note\n    <!-- snippet: errata/save_ckpt_tf1.py only=code -->\n")
+    body = page.split("\n")[1:]
+    assert all(line.startswith("    ") or not line for line in body)
+
+
+def test_a_line_range_quotes_those_lines_only():
+    s = model.Snippet(model.SNIPPETS / "original/ckpt_save.py")
+    page = expand("<!-- snippet: original/ckpt_save.py lines=2-3 -->")
+    assert page == '```python title="original/ckpt_save.py"\n' + "\n".join(s.text().splitlines()[1:3]) + "\n```"
+
+
+def test_no_output_can_close_its_block():
+    # Keras's KerasTensor error carries ``` fences of its own.
+    s = model.Snippet(model.SNIPPETS / "errors/keras_kerastensor_keras.py")
+    assert "```" in s.expected().error
+    page = expand(f"<!-- snippet: {s.rel} only=output -->")
+    fence = re.match(r"(`{3,})", page)[1]
+    assert len(fence) > 3 and page.endswith("\n" + fence) and s.expected().error in page
+
+
+@pytest.mark.parametrize("marker, message", [
+    ("<!-- snippet: nowhere/missing.py -->", "no snippet 'nowhere/missing.py'"),
+    ("<!-- snippet: ../pyproject.toml -->", "no snippet"),
+    ("<!-- snippet: original/ckpt_save.py lines=9-999 -->", "not a range within"),
+    ("<!-- snippet: original/ckpt_save.py lines=5-2 -->", "not a range within"),
+    ("<!-- snippet: original/ckpt_save.py colour=red -->", "unknown or repeated option"),
+    ("<!-- snippet: original/ckpt_save.py only=both -->", "only=both"),
+    ("<!-- snippet-tabs: errata/nothing -->", "exactly one of"),
+    ("<!-- snipet: original/ckpt_save.py -->", "unknown marker 'snipet'"),
+    ("<!-- a note to myself -->", "is not a marker"),
+])
+def test_anything_unknown_fails_the_build_with_page_and_line(marker, message):
+    with pytest.raises(PluginError, match=r"page\.md:3: .*" + re.escape(message)):
+        expand(f"# Title\n\n{marker}\n")
+
+
+def test_every_page_expands_and_holds_no_include_syntax_of_its_own():
+    for page in sorted((model.ROOT / "docs").glob("*/*.md")):
+        text = page.read_text(encoding="utf-8")
+        assert "--8<--" not in text, f"{page}: use <!-- snippet: path -->"
+        markers.expand(text, page.parent.name, str(page))
