@@ -1,8 +1,8 @@
 """Walkthrough notebooks as pages: mkdocs-jupyter executes and renders them, this hook fixes
 what it gets wrong for this site. It does nothing when mkdocs-jupyter is not configured.
 
-- before the build: docs/<lang>/notebooks/*.ipynb are made again from notebooks/*.py
-  (tools/notebooks.py; only a changed file is written, so `mkdocs serve` settles);
+- before the build: the build stops if docs/<lang>/notebooks/*.ipynb are not what
+  notebooks/*.py make (the build never writes into docs/; `make notebooks` does);
 - the kernel: C/C++ libraries (TensorFlow, LiteRT) write their log lines straight to file
   descriptor 2, and ipykernel would show them as red stderr blocks on the page. Kernels started by
   this build get an IPython profile that leaves fd 2 alone: those lines go to the build log, and
@@ -33,6 +33,8 @@ from mkdocs.structure.toc import get_toc
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT / "hooks"))
+import langdata  # noqa: E402
 import notebooks  # noqa: E402
 
 PLUGIN = "mkdocs-jupyter"
@@ -40,10 +42,6 @@ CACHE = ROOT / ".cache" / "notebooks"
 HEADING_RE = re.compile(r'<h([1-6]) id="([^"]*)"(.*?)</h\1>', re.DOTALL)
 MATHJAX_RE = re.compile(r"\s*<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
 MD_HEADING_RE = re.compile(r"^(#{1,6}) (.*)$")
-TEXT = {
-    "zh": {"download": "下载 notebook（.ipynb）", "colab": "在 Colab 中打开"},
-    "en": {"download": "Download the notebook (.ipynb)", "colab": "Open in Colab"},
-}
 
 
 def _active(config) -> bool:
@@ -68,7 +66,10 @@ def on_config(config):
 
 def on_pre_build(config):
     if _active(config):
-        notebooks.write()
+        stale = [p for p, _ in notebooks.stale()] + notebooks.orphans()
+        if stale:
+            names = ", ".join(p.relative_to(ROOT).as_posix() for p in stale)
+            raise PluginError(f"notebooks out of date with notebooks/*.py: {names}; run `make notebooks`")
 
 
 def _is_notebook(page) -> bool:
@@ -100,7 +101,7 @@ def _toc_tokens(path: Path, ids: list[str]) -> list[dict]:
 
 
 def _links(page, config) -> str:
-    t = TEXT[config.theme["language"]]
+    t = langdata.load(config.theme["language"])["notebook"]
     name = Path(page.file.src_uri).name
     links = [f'<a href="{name}" download>{t["download"]}</a>']
     repo = os.environ.get("REPO_URL", "").rstrip("/").removesuffix(".git")

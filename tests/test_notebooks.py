@@ -160,3 +160,39 @@ def test_a_rebuild_executes_nothing(site):
             path = notebooks.target(ROOT / "notebooks" / f"{name}.py", lang)
             key = _compute_cache_key(str(path), plugin.config, plugin.config["execute"])
             assert (cache / f"{key}.json").is_file(), f"{lang}/{name} is not cached: it runs every build"
+
+
+def _copy_of_the_notebook_sources(tmp_path):
+    import shutil
+    for rel in ("tools/notebooks.py", "notebooks", "docs/zh/notebooks", "docs/en/notebooks"):
+        src, dst = ROOT / rel, tmp_path / rel
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, dst)
+    return tmp_path
+
+
+def test_the_check_fails_when_a_source_changes_and_the_notebooks_do_not(tmp_path):
+    import subprocess
+    import sys
+    copy = _copy_of_the_notebook_sources(tmp_path)
+    check = [sys.executable, str(copy / "tools" / "notebooks.py"), "--check"]
+    assert subprocess.run(check, capture_output=True).returncode == 0
+    source = copy / "notebooks" / f"{NAMES[0]}.py"
+    source.write_text(source.read_text(encoding="utf-8") + "\n# %%\nprint('a new cell')\n", encoding="utf-8")
+    proc = subprocess.run(check, capture_output=True, text=True)
+    assert proc.returncode == 1 and f"docs/zh/notebooks/{NAMES[0]}.ipynb" in proc.stderr
+    # `make notebooks` (tools/notebooks.py) brings them up to date again.
+    subprocess.run(check[:-1], check=True, capture_output=True)
+    assert subprocess.run(check, capture_output=True).returncode == 0
+
+
+def test_the_build_stops_on_stale_notebooks_and_never_writes_into_docs(monkeypatch, tmp_path):
+    import notebook_pages
+    from mkdocs.exceptions import PluginError
+    stale_path = ROOT / "docs" / "zh" / "notebooks" / f"{NAMES[0]}.ipynb"
+    monkeypatch.setattr(notebooks, "stale", lambda: [(stale_path, "{}")])
+    before = stale_path.read_bytes()
+    config = SimpleNamespace(plugins={notebook_pages.PLUGIN: None})
+    with pytest.raises(PluginError, match="run `make notebooks`"):
+        notebook_pages.on_pre_build(config)
+    assert stale_path.read_bytes() == before
