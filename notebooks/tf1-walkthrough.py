@@ -150,14 +150,15 @@ with tf.Session(graph=graph) as sess:
 # ## SavedModel { #savedmodel }
 #
 # 冻结图没有签名（signature），要用 `SavedModelBuilder` 把输入、输出的名字写进一个 `serving_default` 签名。
-# 冻结图里已经没有变量，所以 `variables/` 是空的检查点。加载时像服务端那样按标签和签名找张量。
+# 冻结图里已经没有变量，所以 `variables/` 是个空目录：里面一个检查点文件也没有（见下面的输出）。加载时像服务端那样按标签和签名找张量。
 
 # %% [markdown] lang="en"
 # ## SavedModel { #savedmodel }
 #
 # A frozen graph has no signature: `SavedModelBuilder` writes the input and output names into a
 # `serving_default` signature. The frozen graph has no variables left, so `variables/` is an
-# empty checkpoint. Loading finds the tensors the way a server does: by tag and signature.
+# empty directory: no checkpoint file at all (see the output below). Loading finds the tensors the
+# way a server does: by tag and signature.
 
 # %%
 with tf.Session(graph=graph) as sess:
@@ -167,7 +168,7 @@ with tf.Session(graph=graph) as sess:
         signature_def_map={"serving_default": tf.saved_model.signature_def_utils.predict_signature_def(
             inputs={"x": graph.get_tensor_by_name("x:0")}, outputs={"y": graph.get_tensor_by_name("y:0")})})
     builder.save()
-print("files:", sorted(os.listdir("savedmodel")))
+print("files:", sorted(os.listdir("savedmodel")), "| variables/:", sorted(os.listdir("savedmodel/variables")))
 
 with tf.Graph().as_default(), tf.Session() as sess:
     meta = tf.saved_model.loader.load(sess, [tf.saved_model.SERVING], "savedmodel")
