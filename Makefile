@@ -3,10 +3,12 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 CHROMIUM ?= /usr/bin/chromium
 VENV   := .venv
 BIN    := $(VENV)/bin
+# TensorFlow 1.15.5 on Python 3.7, for the TF1 snippets (its recipe is below).
+TF1_VENV := .venv-tf1
 # Material 9.8 prints an end-of-life banner on every build; it says nothing about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test outputs matrix deploy bench clean crossversion
+.PHONY: serve build test lint notebooks outputs matrix deploy bench clean crossversion
 
 $(BIN)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,9 +22,17 @@ serve: $(BIN)/.installed  ## serve both languages on http://127.0.0.1:8000 (zh a
 build: $(BIN)/.installed  ## write the static site (both languages) to site/
 	$(BIN)/mkdocs build --strict
 
-test: $(BIN)/.installed $(CHROMIUM) tests/lighthouse/node_modules  ## run every test: snippets, pages, site, browser
+test: $(BIN)/.installed $(TF1_VENV)/.installed $(CHROMIUM) tests/lighthouse/node_modules  ## lint, then every test: snippets (TF 2.21 and 1.15), pages, site, browser
+	$(BIN)/ruff check .
+	$(BIN)/python tools/notebooks.py --check
 	$(BIN)/python -m pytest -m "not lighthouse"
 	$(BIN)/python -m pytest -m lighthouse -n 0 tests/test_lighthouse.py
+
+lint: $(BIN)/.installed  ## ruff on tools/, hooks/, tests/, snippets/
+	$(BIN)/ruff check .
+
+notebooks: $(BIN)/.installed  ## write docs/*/notebooks/*.ipynb from notebooks/*.py (the build only checks them)
+	$(BIN)/python tools/notebooks.py
 
 # The browser tests drive Debian's Chromium (a browser downloaded by a test tool is never used).
 $(CHROMIUM):
@@ -89,7 +99,7 @@ bench: $(BENCH_VENV)/.installed  ## measure every format (minutes; not in make t
 	$(BENCH_VENV)/bin/python tools/bench.py
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .cache/test-site
 
 # Publish a version with mike to the local gh-pages branch, aliased `latest` and made the default,
 # with its 404 page at the branch root (GitHub Pages serves only that one; mike writes none).

@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+
 import pytest
 from mkdocs.exceptions import PluginError
 
@@ -56,7 +57,8 @@ def test_rendered_table_is_computed_from_the_data_file(lang):
     assert table in page
     assert "<!-- bench" not in page, "every placeholder is replaced"
     # And the cells say what the data says: size, cold start and batch-1 latency, with the ratio.
-    rows = [r for r in table.splitlines() if r.startswith("| ") and not r.startswith("| " + langdata.load(lang)["bench"]["head"][0])]
+    head = "| " + langdata.load(lang)["bench"]["head"][0]
+    rows = [r for r in table.splitlines() if r.startswith("| ") and not r.startswith(head)]
     assert len(rows) == len(DATA["formats"])
     base = DATA["formats"][bench_table.BASELINE]
     for row, (fmt, entry) in zip(rows, DATA["formats"].items()):

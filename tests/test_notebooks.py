@@ -5,7 +5,6 @@ anchors in both languages, and cached so that a rebuild executes nothing."""
 import json
 import re
 import tomllib
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -187,8 +186,9 @@ def test_the_check_fails_when_a_source_changes_and_the_notebooks_do_not(tmp_path
 
 
 def test_the_build_stops_on_stale_notebooks_and_never_writes_into_docs(monkeypatch, tmp_path):
-    import notebook_pages
     from mkdocs.exceptions import PluginError
+
+    import notebook_pages
     stale_path = ROOT / "docs" / "zh" / "notebooks" / f"{NAMES[0]}.ipynb"
     monkeypatch.setattr(notebooks, "stale", lambda: [(stale_path, "{}")])
     before = stale_path.read_bytes()

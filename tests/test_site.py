@@ -5,11 +5,10 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-
-import langdata
 from bs4 import BeautifulSoup
 from mkdocs.config import load_config
 
+import langdata
 import markers
 import snippet_model as model
 from conftest import SITE_URL

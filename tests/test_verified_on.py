@@ -5,10 +5,10 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from mkdocs.exceptions import PluginError
 
 import snippet_model as model
 import verified_on
-from mkdocs.exceptions import PluginError
 
 
 def test_every_snippet_block_carries_the_pinned_release(site):

@@ -1,19 +1,18 @@
 """`make deploy` publishes versions with mike: a version selector on every page, language and
 version switches that keep the page, an outdated banner, and no 404 on the way."""
 
+import io
 import json
 import os
 import shutil
 import subprocess
 import tarfile
-import io
-from pathlib import Path
 
 import pytest
+from test_browser import Watch, browser  # noqa: F401  (the browser fixture)
 
 from conftest import ROOT
 from site_server import free_port, serve
-from test_browser import Watch, browser  # noqa: F401  (the browser fixture)
 
 pytestmark = pytest.mark.xdist_group("browser")
 

@@ -15,7 +15,6 @@ import subprocess
 import sys
 import tempfile
 
-
 # The pattern `make deploy` checks VERSION against (DEPLOY_VERSION_RE in the Makefile): a version
 # that starts with a digit, so it can be neither an option nor a path outside the version's folder.
 VERSION_RE = re.compile(r"[0-9]+(\.[0-9]+){0,2}([.-]?[a-z0-9]+)*")

@@ -41,8 +41,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from snippet_model import (PINNED, ROOT, RUNTIMES, SNIPPETS, Runtime, Snippet, SnippetError,  # noqa: F401
-                           discover)
+from snippet_model import PINNED, ROOT, RUNTIMES, SNIPPETS, Runtime, Snippet, SnippetError, discover  # noqa: F401
 
 CHILD = Path(__file__).resolve().parent / "snippet_child.py"
 PWD_PLACEHOLDER = "$PWD"

@@ -1,4 +1,3 @@
-import os
 
 import numpy as np
 import tensorflow.compat.v1 as tf

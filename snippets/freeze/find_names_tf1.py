@@ -7,7 +7,8 @@ tf.train.import_meta_graph("ckpt/model.meta")
 graph_def = tf.get_default_graph().as_graph_def()
 
 # Inputs: the placeholders.
-print("placeholders:", [(n.name, tf.as_dtype(n.attr["dtype"].type).name) for n in graph_def.node if n.op == "Placeholder"])
+print("placeholders:", [(n.name, tf.as_dtype(n.attr["dtype"].type).name)
+                       for n in graph_def.node if n.op == "Placeholder"])
 
 # Output candidates: nodes whose output no other node reads ("^name" is a control input).
 consumed = {i.lstrip("^").split(":")[0] for n in graph_def.node for i in n.input}

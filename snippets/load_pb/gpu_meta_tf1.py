@@ -1,5 +1,4 @@
 # Requires: load_pb/gpu_build_tf1.py
-import numpy as np
 import tensorflow.compat.v1 as tf
 
 tf.disable_v2_behavior()

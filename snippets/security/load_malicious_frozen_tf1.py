@@ -1,5 +1,4 @@
 # Requires: security/make_malicious_frozen_tf1.py
-import os
 
 import tensorflow.compat.v1 as tf
 
