@@ -1,0 +1,20 @@
+# A GraphDef also records the oldest TensorFlow that may read it (versions.min_consumer).
+# We raise it by hand, as a much newer writer would, to show the reader's message.
+import sys
+
+import tensorflow as tf
+
+
+@tf.function(input_signature=[tf.TensorSpec([None], tf.float32)])
+def f(x):
+    return x + 1.0
+
+
+graph_def = f.get_concrete_function().graph.as_graph_def()
+print("producer:", graph_def.versions.producer, "min_consumer:", graph_def.versions.min_consumer)
+graph_def.versions.min_consumer = 100000
+with tf.Graph().as_default():
+    try:
+        tf.import_graph_def(graph_def, name="")
+    except ValueError as e:  # the message only: the traceback passes through TF's argument checks
+        sys.exit(str(e))
