@@ -1,16 +1,17 @@
 # Requires: security/make_malicious_savedmodel_tf2.py
 # Requires: security/make_clean_savedmodel_tf2.py
+# Requires: security/make_two_metagraphs_tf1.py
 # Needs op_allowlist.py (shown above) in the same folder.
 import os
 
 import tensorflow as tf
 
-from op_allowlist import ALLOWED, read_graph_def, unexpected_ops
+from op_allowlist import ALLOWED, unexpected_ops_in
 
 
 def load_checked(path):
-    """Load a SavedModel only if its graph uses nothing outside the allowlist."""
-    bad = unexpected_ops(read_graph_def(path), ALLOWED)  # reads the protobuf, runs nothing
+    """Load a SavedModel only if none of its graphs uses anything outside the allowlist."""
+    bad = unexpected_ops_in(path, ALLOWED)  # reads the protobuf, runs nothing; CannotCheck: refuse
     if bad:
         raise ValueError(f"{path}: refusing to load, unexpected ops {bad}")
     return tf.saved_model.load(path)
@@ -20,7 +21,7 @@ with open("secret.txt", "w") as f:
     f.write("API_KEY=demo-1234\n")
 x = tf.constant([1.0, 2.0, 3.0])
 
-for path in ("malicious_model", "clean_model"):
+for path in ("malicious_model", "two_metagraphs", "clean_model"):
     try:
         model = load_checked(path)
     except ValueError as e:
