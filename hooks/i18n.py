@@ -68,7 +68,9 @@ def on_config(config):
     if lang != PRIMARY:
         config.docs_dir = str(ROOT / "docs" / lang)
         config.edit_uri = f"edit/main/docs/{lang}/"
-    config.extra["ui"] = data.get("page", {})
+    config.extra["ui"] = data["page"]
+    # The primary language's 404 page sends a missing page under /<lang>/ on to that language's.
+    config.extra["other_languages"] = secondary() if lang == PRIMARY else []
     config.extra["locale"] = data["locale"]
     # The language switcher: each language's root, relative to this one's.
     up = "./" if lang == PRIMARY else "../"
@@ -92,7 +94,8 @@ def on_config(config):
     if os.environ.get(MIKE_VERSION):
         # Material's own selector assumes one language per version root; ours knows that the
         # other languages sit one level below it (assets/version-select.js).
-        config.extra["version"] = {"provider": "mike-i18n"}
+        config.extra["version"] = {"provider": "mike-i18n", "prefix": "" if lang == PRIMARY else f"{lang}/",
+                                   "label": data["version_select"]}
         config.extra_javascript.append("assets/version-select.js")
     return config
 

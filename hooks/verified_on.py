@@ -102,9 +102,8 @@ class Marks:
                 parts.append(f'<span title="{html.escape(title)}">TF {_short(release)} ≈</span>')
             elif st == "fail" and self.tested.get(release) in self.snippets[rel].runtimes():
                 parts.append(f'<span title="{html.escape(t["failed"])}">TF {_short(release)} ✗</span>')
-        colon = "：" if lang == "zh" else ": "
         label = t["fails"] if self.snippets[rel].expects_failure else t["verified"]
-        return f'<span class="verified-on">✓ {label}{colon}{" · ".join(parts)}</span>'
+        return f'<span class="verified-on">✓ {label}{t["colon"]}{" · ".join(parts)}</span>'
 
     def matrix(self, lang: str) -> str:
         t = langdata.load(lang)["verified"]

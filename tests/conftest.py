@@ -1,3 +1,6 @@
+import fcntl
+import hashlib
+import os
 import sys
 from pathlib import Path
 
@@ -6,14 +9,54 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT / "hooks"))
-SITE_URL = "http://127.0.0.1:8000/"
+# The site the tests build is served on this port, for this URL (its 404 page and sitemap hold it).
+PORT = int(os.environ.get("TEST_SITE_PORT", "8765"))
+SITE_URL = f"http://127.0.0.1:{PORT}/"
+# What a build reads: a change to any of these makes a new build; otherwise it is reused.
+BUILD_INPUTS = ["docs", "snippets", "hooks", "overrides", "i18n", "bench", "notebooks", "mkdocs.yml",
+                "mkdocs.en.yml", "pyproject.toml"]
+CACHE = ROOT / ".cache" / "test-site"
+
+
+def _inputs_digest() -> str:
+    h = hashlib.sha256(SITE_URL.encode())
+    for name in BUILD_INPUTS:
+        base = ROOT / name
+        for p in sorted(base.rglob("*")) if base.is_dir() else [base]:
+            if p.is_file() and "__pycache__" not in p.parts:
+                h.update(p.relative_to(ROOT).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def shared_site() -> Path:
+    """Both languages built once with `mkdocs build --strict`, for SITE_URL: one build for every
+    test worker and for the Lighthouse run after them, made again only when an input changed."""
+    from site_server import build
+
+    out = CACHE / _inputs_digest()
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with open(CACHE / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the first worker builds; the others wait for it
+        if not (out / ".complete").exists():
+            for old in CACHE.iterdir():
+                if old.is_dir():
+                    import shutil
+                    shutil.rmtree(old, ignore_errors=True)
+            build(SITE_URL, out)
+            (out / ".complete").touch()
+    return out
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    """Both languages built with `mkdocs build --strict` (one build per test worker)."""
-    from site_server import build
+def site():
+    return shared_site()
 
-    out = tmp_path_factory.mktemp("site")
-    build(SITE_URL, out)
-    return out
+
+@pytest.fixture(scope="session")
+def base_url(site):
+    """The shared site served as GitHub Pages serves it (the browser tests run in one worker)."""
+    from site_server import serve
+
+    with serve(site, PORT) as url:
+        assert url == SITE_URL
+        yield url

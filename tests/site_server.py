@@ -82,14 +82,3 @@ def build(site_url: str, out: Path, cwd: Path = Path(__file__).resolve().parent.
     proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
                           cwd=cwd, env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
-
-
-@contextmanager
-def built_and_served(out: Path):
-    """The site built for a free local port and served there; yields its base URL."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    build(url, out)
-    with serve(out, port) as served:
-        assert served == url
-        yield url

@@ -9,7 +9,6 @@ import pytest
 
 import snippet_runner as runner
 from conftest import ROOT
-from site_server import built_and_served
 
 pytestmark = pytest.mark.xdist_group("browser")  # one browser, in one worker
 
@@ -39,12 +38,6 @@ def browser():
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
         b.close()
-
-
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
-    with built_and_served(tmp_path_factory.mktemp("browser-site")) as url:
-        yield url
 
 
 class Watch:

@@ -13,7 +13,6 @@ import pytest
 from test_browser import CHROMIUM, CHROMIUM_ARGS
 
 from conftest import ROOT
-from site_server import built_and_served
 
 pytestmark = pytest.mark.lighthouse
 LIGHTHOUSE = ROOT / "tests" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
@@ -23,12 +22,6 @@ PAGES = ["", "checkpoints/", "notebooks/tf1-walkthrough/",
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 MINIMUM = 0.98
 REPORT = ROOT / "tests" / "lighthouse" / "scores.json"  # last run's scores, for the record
-
-
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
-    with built_and_served(tmp_path_factory.mktemp("lighthouse-site")) as url:
-        yield url
 
 
 RUNS = 3  # Lighthouse's scores vary from run to run; it advises the median of several runs

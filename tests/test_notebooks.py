@@ -163,7 +163,7 @@ def test_a_rebuild_executes_nothing(site):
 
 def _copy_of_the_notebook_sources(tmp_path):
     import shutil
-    for rel in ("tools/notebooks.py", "notebooks", "docs/zh/notebooks", "docs/en/notebooks"):
+    for rel in ("tools/notebooks.py", "i18n", "notebooks", "docs/zh/notebooks", "docs/en/notebooks"):
         src, dst = ROOT / rel, tmp_path / rel
         dst.parent.mkdir(parents=True, exist_ok=True)
         (shutil.copytree if src.is_dir() else shutil.copy)(src, dst)

@@ -24,7 +24,7 @@ import jupytext
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "notebooks"
-LANGS = ("zh", "en")
+LANGS = tuple(sorted(p.stem for p in (ROOT / "i18n").glob("*.yml")))  # every language of the site
 HEADING_RE = re.compile(r"^(#{1,6} .*?)\s*\{\s*#([A-Za-z][\w-]*)\s*\}\s*$")
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}

@@ -1,13 +1,14 @@
 // Version selector and outdated-version banner for versions deployed with mike (hooks/i18n.py
 // adds this script only then). Material's own selector takes the site root for the version root;
-// here the English site sits one level below it (/0.2/en/), so the version root is worked out
-// from the page's language, and switching versions keeps both the language and the page.
+// here every other language sits one level below it (/0.2/en/), so the version root is worked
+// out from the language's prefix (config.version.prefix, set by hooks/i18n.py), and switching
+// versions keeps both the language and the page.
 (function () {
   const config = JSON.parse(document.getElementById("__config").textContent);
   const base = new URL(config.base, location.href);             // this language's root
-  const root = document.documentElement.lang === "en" ? new URL("../", base) : base;
+  const language = config.version.prefix;                       // "" or e.g. "en/"
+  const root = language ? new URL("../", base) : base;
   const page = location.pathname.slice(root.pathname.length);   // e.g. "en/freeze/"
-  const language = page.startsWith("en/") ? "en/" : "";
   const here = root.pathname.split("/").filter(Boolean).pop();  // "0.2", or an alias
   const inVersion = (version, rest) => new URL(`../${version}/${rest}`, root);
 
@@ -23,7 +24,7 @@
     selector.className = "md-version";
     const button = document.createElement("button");
     button.className = "md-version__current";
-    button.setAttribute("aria-label", document.documentElement.lang === "zh" ? "选择版本" : "Select version");
+    button.setAttribute("aria-label", config.version.label);
     button.textContent = current.title;
     const list = document.createElement("ul");
     list.className = "md-version__list";
