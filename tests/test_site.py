@@ -264,3 +264,10 @@ def test_numbers_in_the_prose_come_from_the_outputs_shown(lang):
         stray = {n for n in NUMBER_RE.findall(prose)
                  if n not in shown and n not in VERSION_NUMBERS and n not in DERIVED_NUMBERS}
         assert not stray, f"{page.name}: numbers no output on the page shows: {sorted(stray)}"
+
+
+def test_no_page_points_its_language_twin_at_a_home_page(site):
+    # Material writes <link rel="alternate" hreflang> to each language's home page; the twins of a
+    # page are in sitemap.xml instead, so no page may carry such a link (overrides/main.html).
+    for html in site.rglob("*.html"):
+        assert not soup(html).select('link[rel="alternate"][hreflang]'), html
