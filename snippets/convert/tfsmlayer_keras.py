@@ -1,5 +1,5 @@
 # Requires: convert/keras_to_savedmodel_tf2.py
-# SavedModel -> Keras 3: only as an inference-only layer (TFSMLayer); load_model refuses it.
+# SavedModel -> Keras 3: only wrapped as a layer (TFSMLayer); load_model refuses it.
 import keras
 import numpy as np
 from tiny_model import inputs, keras_model
