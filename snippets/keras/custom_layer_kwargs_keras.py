@@ -1,4 +1,6 @@
 # A custom layer whose __init__ takes only its own argument: saving works, loading does not.
+import sys
+
 import keras
 
 
@@ -16,6 +18,10 @@ class Scale(keras.layers.Layer):
 
 
 model = keras.Sequential([keras.Input((2,)), Scale(3.0)])
+print("config keys:", sorted(Scale(3.0).get_config()))  # what load_model passes to __init__
 model.save("scale.keras")
 print("saved")
-keras.models.load_model("scale.keras")
+try:
+    keras.models.load_model("scale.keras")
+except TypeError as e:  # the message repeats the config, with object ids; its last line is the cause
+    sys.exit(str(e).strip().splitlines()[-1])

@@ -19,7 +19,7 @@ class Model(tf.Module):
 model = Model()
 tf.saved_model.save(model, "model")
 sizes = {os.path.join(d, f): os.path.getsize(os.path.join(d, f))
-         for d, _, files in os.walk("model") for f in files}
+         for d, _, files in os.walk("model") for f in files if f != "fingerprint.pb"}
 for path in sorted(sizes):
     print(f"{sizes[path]:>10,} {path}")
 frozen = convert_variables_to_constants_v2(model.__call__.get_concrete_function())
