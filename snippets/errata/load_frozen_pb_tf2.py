@@ -2,8 +2,9 @@
 import tensorflow as tf
 
 # Why compat.v1 appears in a TF2 snippet: in TF 2.x, GraphDef is public only as
-# tf.compat.v1.GraphDef, and tf.compat.v1.wrap_function is the only public way to turn
-# a bare GraphDef into an eager callable. A frozen graph is a TF1-era format.
+# tf.compat.v1.GraphDef, and tf.compat.v1.wrap_function turns a bare GraphDef into a
+# ConcreteFunction (a tf.function calling tf.graph_util.import_graph_def is the other public
+# way). A frozen graph is a TF1-era format.
 graph_def = tf.compat.v1.GraphDef()
 with open("frozen.pb", "rb") as f:
     graph_def.ParseFromString(f.read())

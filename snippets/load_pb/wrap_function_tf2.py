@@ -2,8 +2,9 @@
 import numpy as np
 import tensorflow as tf
 
-# compat.v1 in a TF2 snippet on purpose: tf.compat.v1.GraphDef and tf.compat.v1.wrap_function
-# are TF2's only public way to turn a bare GraphDef into an eager callable.
+# compat.v1 in a TF2 snippet on purpose: GraphDef is public in TF 2.x only as tf.compat.v1.GraphDef,
+# and tf.compat.v1.wrap_function turns a bare GraphDef into a ConcreteFunction (one public way;
+# load_pb/import_in_function_tf2.py shows another).
 graph_def = tf.compat.v1.GraphDef()
 with open("frozen.pb", "rb") as f:
     graph_def.ParseFromString(f.read())
