@@ -1,9 +1,12 @@
-# pip install tensorflow does not put a freeze_graph command (or freeze_graph.py) on PATH.
-command -v freeze_graph || echo "no freeze_graph command"
+# Does pip install tensorflow put a freeze_graph command (or freeze_graph.py) on PATH?
+command -v freeze_graph >/dev/null && echo "a freeze_graph command" || echo "no freeze_graph command"
 
 # The commands the installed TensorFlow wheel really provides:
 python -c '
-from importlib.metadata import entry_points
+try:
+    from importlib.metadata import entry_points
+except ImportError:  # Python 3.7 (TensorFlow 1.15): the backport, installed with it
+    from importlib_metadata import entry_points
 for ep in sorted(entry_points(group="console_scripts"), key=lambda e: e.name):
     if ep.dist.metadata["Name"].replace("_", "-").lower() in ("tensorflow", "tensorflow-cpu"):
         print(ep.name, "->", ep.value)
