@@ -1,6 +1,7 @@
 # Two commands on a fresh machine (Python 3.11, git, make): `make serve` and `make test`.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 CHROMIUM ?= /usr/bin/chromium
+BWRAP ?= /usr/bin/bwrap
 VENV   := .venv
 BIN    := $(VENV)/bin
 # TensorFlow 1.15.5 on Python 3.7, for the TF1 snippets (its recipe is below).
@@ -22,7 +23,7 @@ serve: $(BIN)/.installed  ## serve both languages on http://127.0.0.1:8000 (zh a
 build: $(BIN)/.installed  ## write the static site (both languages) to site/
 	$(BIN)/mkdocs build --strict
 
-test: $(BIN)/.installed $(TF1_VENV)/.installed $(CHROMIUM) tests/lighthouse/node_modules  ## lint, then every test: snippets (TF 2.21 and 1.15), pages, site, browser
+test: $(BIN)/.installed $(TF1_VENV)/.installed $(CHROMIUM) $(BWRAP) tests/lighthouse/node_modules  ## lint, then every test: snippets (TF 2.21 and 1.15), pages, site, browser
 	$(BIN)/ruff check .
 	$(BIN)/python tools/notebooks.py --check
 	$(BIN)/python -m pytest -m "not lighthouse"
@@ -39,6 +40,13 @@ $(CHROMIUM):
 	@if [ "$$(id -u)" = 0 ]; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "The browser tests need Debian's Chromium: sudo apt-get install chromium" >&2; exit 1; fi
+
+# Each snippet runs in a bubblewrap sandbox: the file system read-only but for its own folder, no
+# network, its own processes (tools/snippet_runner.py; without bwrap it says so and falls back).
+$(BWRAP):
+	@if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null; \
+	else echo "The snippet sandbox needs Debian's bubblewrap: sudo apt-get install bubblewrap" >&2; exit 1; fi
 
 # Lighthouse, pinned by tests/lighthouse/package-lock.json.
 tests/lighthouse/node_modules: tests/lighthouse/package-lock.json

@@ -18,6 +18,18 @@ BUILD_INPUTS = ["docs", "snippets", "hooks", "overrides", "i18n", "bench", "note
 CACHE = ROOT / ".cache" / "test-site"
 
 
+def pytest_configure(config):
+    # Test files go outside /tmp, which every snippet sees as its own empty tmpfs, in a folder of
+    # this session's own (pytest empties its base folder when a session starts).
+    if not config.option.basetemp and not hasattr(config, "workerinput"):
+        base = ROOT / ".cache" / "pytest-tmp"
+        for old in base.glob("session-*"):
+            if not Path(f"/proc/{old.name.split('-')[1]}").exists():
+                import shutil
+                shutil.rmtree(old, ignore_errors=True)
+        config.option.basetemp = str(base / f"session-{os.getpid()}")
+
+
 def _inputs_digest() -> str:
     h = hashlib.sha256(SITE_URL.encode())
     for name in BUILD_INPUTS:

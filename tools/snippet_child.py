@@ -152,6 +152,20 @@ def wait(pid, timeout):
         delay = min(delay * 2, 0.05)
 
 
+def _kill_strays():
+    """In a pid namespace of its own (bubblewrap), kill whatever a snippet left running: every
+    process but the namespace's init and this zygote. Daemons in sessions of their own included."""
+    if os.environ.get("SNIPPET_OWN_PID_NAMESPACE") != "1":
+        return
+    me = os.getpid()
+    for name in os.listdir("/proc"):
+        if name.isdigit() and int(name) not in (1, me):
+            try:
+                os.kill(int(name), signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+
+
 def _killpg(pgid):
     try:
         os.killpg(pgid, signal.SIGKILL)
@@ -180,12 +194,15 @@ def zygote_main():
         if pid == 0:
             code = 1
             try:
+                os.close(proto_out.fileno())  # the snippet cannot answer for the zygote
                 os.setsid()
                 _redirect(request["stdout"], request["stderr"])
                 code = child_main(request)
             finally:
                 os._exit(code)
+        proto_out.write(json.dumps({"started": pid}) + "\n")  # so that the runner can end it
         code, timed_out = wait(pid, request["timeout"])
+        _kill_strays()
         proto_out.write(json.dumps({"returncode": code, "timed_out": timed_out,
                                     "seconds": time.monotonic() - start}) + "\n")
 

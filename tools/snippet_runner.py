@@ -69,6 +69,51 @@ class RuntimeUnavailable(Exception):
     """A runtime's venv is missing: say how to make it; never count its runs as passed."""
 
 
+# --------------------------------------------------------------------------- isolation
+
+
+def _runs_root() -> Path:
+    """The one folder this runner writes snippet folders in (each run's folder is made inside)."""
+    global _RUNS
+    if _RUNS is None:
+        _RUNS = Path(tempfile.mkdtemp(prefix="snippet-runs-"))
+        atexit.register(shutil.rmtree, _RUNS, True)
+    return _RUNS
+
+
+_RUNS: Path | None = None
+_isolation: str | None = None
+
+
+def isolation() -> str:
+    """'bwrap' where bubblewrap works on this machine, else 'guard' (said once, on stderr)."""
+    global _isolation
+    if _isolation is None:
+        bwrap = shutil.which("bwrap")
+        ok = bwrap and subprocess.run([bwrap, *_bwrap_args(_runs_root()), "true"],
+                                      capture_output=True).returncode == 0
+        _isolation = "bwrap" if ok else "guard"
+        if not ok:
+            print("snippet_runner: bubblewrap is " + ("not installed" if not bwrap else "not usable here")
+                  + ": snippets run with the in-process guard only (Python-level writes and sockets; "
+                  "no read-only file system, no network namespace)", file=sys.stderr)
+    return _isolation
+
+
+def _bwrap_args(writable: Path) -> list[str]:
+    """A read-only view of the machine with `writable` the one folder a snippet may change, its own
+    empty /tmp and /run, loopback-only network, its own process tree, dying with the runner."""
+    return ["--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--tmpfs", "/run",
+            "--bind", str(writable), str(writable), "--unshare-net", "--unshare-pid", "--unshare-ipc",
+            "--unshare-uts", "--die-with-parent", "--new-session"]
+
+
+def _isolated(cmd: list[str], writable: Path) -> list[str]:
+    if isolation() != "bwrap":
+        return cmd
+    return [shutil.which("bwrap"), *_bwrap_args(writable), *cmd]
+
+
 # --------------------------------------------------------------------------- typed results
 
 
@@ -165,12 +210,13 @@ class Zygote:
     """A pre-imported TensorFlow process of one runtime that forks a fresh child per snippet."""
 
     def __init__(self, runtime: Runtime) -> None:
-        env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
+        env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1",
+                   SNIPPET_OWN_PID_NAMESPACE="1" if isolation() == "bwrap" else "0")
         env.pop("TF_CPP_MIN_LOG_LEVEL", None)  # readers see TensorFlow's default logging
         self.runtime = runtime
         self.child_pid: int | None = None
         self.proc = subprocess.Popen(
-            [str(_python(runtime)), str(CHILD), "--zygote"], stdin=subprocess.PIPE,
+            _isolated([str(_python(runtime)), str(CHILD), "--zygote"], _runs_root()), stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
             cwd=tempfile.gettempdir(), start_new_session=True)
         if not self._readline(600):
@@ -184,9 +230,16 @@ class Zygote:
     def run(self, request: dict) -> tuple[int, bool]:
         self.proc.stdin.write(json.dumps(request) + "\n")
         self.proc.stdin.flush()
+        started = self._readline(30)
+        try:
+            self.child_pid = int(json.loads(started)["started"])
+        except (ValueError, KeyError, TypeError):
+            self.close()
+            raise ZygoteLost(f"the zygote did not start the snippet: {started[:200]!r}")
         # The zygote kills a child at its timeout; if no answer comes well after that, the
         # snippet has stopped or killed the zygote itself.
-        reply = self._readline(request["timeout"] + 60)
+        reply = self._readline(request["timeout"] + 15)
+        self.child_pid = None
         if not reply:
             self.close()
             raise ZygoteLost("the snippet stopped or killed the runner's zygote")
@@ -198,6 +251,13 @@ class Zygote:
             raise ZygoteLost(f"the zygote's reply was not the runner's protocol: {reply[:200]!r}")
 
     def close(self) -> None:
+        # Without bubblewrap the running snippet is in a session of its own, outside the zygote's
+        # group. (With it, its pid is the sandbox's own: the sandbox ends with the zygote instead.)
+        if self.child_pid and isolation() != "bwrap":
+            try:
+                os.killpg(self.child_pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
         if self.proc.poll() is None:
             try:
                 os.killpg(self.proc.pid, signal.SIGKILL)
@@ -254,7 +314,8 @@ def _run_one(snippet: Snippet, runtime: Runtime, sandbox: Path, mode: str,
     env = _base_env(sandbox, runtime)
     python = _python(runtime)
     if snippet.kind == "sh":
-        code, timed_out = _spawn(["bash", "-e", str(snippet.path)], work, env, out_path, err_path, timeout)
+        code, timed_out = _spawn(_isolated(["bash", "-e", str(snippet.path)], sandbox), work, env, out_path,
+                                 err_path, timeout)
     else:
         request = {
             "script": str(snippet.path), "cwd": str(work), "env": env, "timeout": timeout,
@@ -264,8 +325,8 @@ def _run_one(snippet: Snippet, runtime: Runtime, sandbox: Path, mode: str,
         if mode == "fork":
             code, timed_out = _zygote(runtime).run(request)
         elif mode == "spawn":
-            code, timed_out = _spawn([str(python), str(CHILD), "--child", json.dumps(request)], work, env,
-                                     out_path, err_path, timeout)
+            code, timed_out = _spawn(_isolated([str(python), str(CHILD), "--child", json.dumps(request)], sandbox),
+                                     work, env, out_path, err_path, timeout)
         else:
             raise UsageError(f"unknown mode {mode!r}: use 'fork' or 'spawn'")
     over = [name for name, p in (("stdout", out_path), ("stderr", err_path))
@@ -286,7 +347,7 @@ _timed_out: set[tuple[str, str]] = set()
 def run(snippet: Snippet, mode: str = "fork", timeout: float = DEFAULT_TIMEOUT, keep: bool = False,
         runtime: Runtime = PINNED) -> Result:
     """Run a snippet (after its prerequisites, in the same folder) in a fresh sandbox."""
-    sandbox = Path(tempfile.mkdtemp(prefix="snippet-"))
+    sandbox = Path(tempfile.mkdtemp(prefix="snippet-", dir=_runs_root()))
     for sub in ("work", "home", "tmp", "keras"):
         (sandbox / sub).mkdir()
     work = sandbox / "work"
