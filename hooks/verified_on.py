@@ -48,9 +48,12 @@ def load_results(path: Path) -> dict:
         data = json.loads(path.read_text(encoding="utf-8"))
         assert isinstance(data.get("releases"), dict), "'releases' is not an object"
         assert isinstance(data.get("snippets"), dict), "'snippets' is not an object"
+        for release in data["releases"]:
+            assert re.fullmatch(r"\d+(\.\d+)+", release), f"release {release!r} is not a version"
         for rel, runs in data["snippets"].items():
+            assert isinstance(runs, dict), f"{rel}: not an object"
             for release, entry in runs.items():
-                _key(release)
+                assert re.fullmatch(r"\d+(\.\d+)+", release), f"{rel}: release {release!r} is not a version"
                 assert entry.get("status") in STATUSES, f"{rel} on {release}: status {entry.get('status')!r}"
                 assert isinstance(entry.get("sha256"), str), f"{rel} on {release}: no sha256"
                 assert isinstance(entry.get("problems", []), list), f"{rel} on {release}: problems is not a list"

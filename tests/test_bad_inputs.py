@@ -52,20 +52,24 @@ MALFORMED = {
                       '{"2.15.1": {"status": "great", "sha256": "0"}}}}',
     "release not a version": '{"releases": {"latest": {}}, "snippets": {}}',
 }
-# Cases hooks/verified_on.py does not check yet (tell the lead; remove the mark once it does).
-NOT_YET = {"release not a version"}
 
 
-LEAD_WIRES_IT = pytest.mark.xfail(strict=True, reason="lead wires it")
+@pytest.mark.parametrize("case", MALFORMED)
+def test_a_malformed_verified_on_json_is_one_error_naming_the_file(tmp_path, monkeypatch, case):
+    import verified_on
+    from mkdocs.exceptions import PluginError
+    results = tmp_path / "verified-on.json"
+    results.write_text(MALFORMED[case])
+    monkeypatch.setattr(verified_on, "RESULTS", results)
+    with pytest.raises(PluginError, match=r"verified-on\.json: malformed"):
+        verified_on.Marks()
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=LEAD_WIRES_IT) if c in NOT_YET else c
-                                  for c in MALFORMED])
-def test_a_malformed_verified_on_json_fails_the_build_naming_the_file(tree, tmp_path, case):
+def test_a_malformed_verified_on_json_stops_a_real_build_without_a_traceback(tree, tmp_path):
     results = tree / "snippets" / "verified-on.json"
     good = results.read_text()
     try:
-        results.write_text(MALFORMED[case])
+        results.write_text(MALFORMED["not JSON"])
         proc = build(tree, tmp_path / "site")
     finally:
         results.write_text(good)
@@ -77,6 +81,6 @@ def test_a_malformed_verified_on_json_fails_the_build_naming_the_file(tree, tmp_
 
 
 def test_the_unchanged_tree_builds(tree, tmp_path):
-    """The control: the same build with the file as it is succeeds, so the failures above are its."""
+    """The control: the same build with the file as it is succeeds, so the failure above is its."""
     proc = build(tree, tmp_path / "site")
     assert proc.returncode == 0, proc.stderr[-3000:]
