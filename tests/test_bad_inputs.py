@@ -56,8 +56,9 @@ MALFORMED = {
 
 @pytest.mark.parametrize("case", MALFORMED)
 def test_a_malformed_verified_on_json_is_one_error_naming_the_file(tmp_path, monkeypatch, case):
-    import verified_on
     from mkdocs.exceptions import PluginError
+
+    import verified_on
     results = tmp_path / "verified-on.json"
     results.write_text(MALFORMED[case])
     monkeypatch.setattr(verified_on, "RESULTS", results)
