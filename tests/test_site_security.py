@@ -6,7 +6,6 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-
 from test_browser import browser, page, page_paths  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.xdist_group("browser")

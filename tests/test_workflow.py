@@ -110,3 +110,10 @@ def test_python_3_7_and_3_11_on_a_runner_that_has_them(wf):
     setup = next(s for s in test["steps"] if s.get("uses", "").startswith("actions/setup-python@"))
     versions = str(setup["with"]["python-version"]).split()
     assert versions[0] == "3.7" and versions[-1] == "3.11", "the last one listed is the default python"
+
+
+def test_bubblewrap_is_installed_before_the_tests(wf):
+    # The runner image has no bubblewrap, and `make test` installs it only as root (the runner is not).
+    runs = [s.get("run", "") for s in steps(wf, "test")]
+    install = next(i for i, r in enumerate(runs) if re.search(r"sudo .*apt-get install .*\bbubblewrap\b", r))
+    assert install < runs.index("bash .ci/run")
