@@ -40,24 +40,29 @@ def _key(version: str) -> tuple:
     return tuple(int(x) for x in version.split("."))
 
 
+def _need(condition, fault: str) -> None:
+    if not condition:
+        raise ValueError(fault)  # not assert: `python -O` would skip it
+
+
 def load_results(path: Path) -> dict:
     """verified-on.json, checked: a malformed file fails the build with its name and the fault."""
     if not path.exists():
         return {"releases": {}, "snippets": {}}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        assert isinstance(data.get("releases"), dict), "'releases' is not an object"
-        assert isinstance(data.get("snippets"), dict), "'snippets' is not an object"
+        _need(isinstance(data.get("releases"), dict), "'releases' is not an object")
+        _need(isinstance(data.get("snippets"), dict), "'snippets' is not an object")
         for release in data["releases"]:
-            assert re.fullmatch(r"\d+(\.\d+)+", release), f"release {release!r} is not a version"
+            _need(re.fullmatch(r"\d+(\.\d+)+", release), f"release {release!r} is not a version")
         for rel, runs in data["snippets"].items():
-            assert isinstance(runs, dict), f"{rel}: not an object"
+            _need(isinstance(runs, dict), f"{rel}: not an object")
             for release, entry in runs.items():
-                assert re.fullmatch(r"\d+(\.\d+)+", release), f"{rel}: release {release!r} is not a version"
-                assert entry.get("status") in STATUSES, f"{rel} on {release}: status {entry.get('status')!r}"
-                assert isinstance(entry.get("sha256"), str), f"{rel} on {release}: no sha256"
-                assert isinstance(entry.get("problems", []), list), f"{rel} on {release}: problems is not a list"
-    except (ValueError, AssertionError, AttributeError, TypeError) as e:
+                _need(re.fullmatch(r"\d+(\.\d+)+", release), f"{rel}: release {release!r} is not a version")
+                _need(entry.get("status") in STATUSES, f"{rel} on {release}: status {entry.get('status')!r}")
+                _need(isinstance(entry.get("sha256"), str), f"{rel} on {release}: no sha256")
+                _need(isinstance(entry.get("problems", []), list), f"{rel} on {release}: problems is not a list")
+    except (ValueError, AttributeError, TypeError) as e:
         raise PluginError(f"{path}: malformed ({e}); rerun `make matrix` to rewrite it") from None
     return data
 

@@ -50,10 +50,11 @@ def shared_site() -> Path:
     with open(CACHE / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # the first worker builds; the others wait for it
         if not (out / ".complete").exists():
-            for old in CACHE.iterdir():
-                if old.is_dir():
-                    import shutil
-                    shutil.rmtree(old, ignore_errors=True)
+            import shutil
+            # Keep the two newest other builds (another session may be serving one), drop older ones.
+            others = sorted((d for d in CACHE.iterdir() if d.is_dir()), key=lambda d: d.stat().st_mtime)
+            for old in others[:-2]:
+                shutil.rmtree(old, ignore_errors=True)
             build(SITE_URL, out)
             (out / ".complete").touch()
     return out
