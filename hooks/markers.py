@@ -80,7 +80,8 @@ def _outputs(s: model.Snippet, words: dict, titled: bool) -> list[str]:
             title = words[f"{kind}_of"].format(path=s.rel) if titled else words[kind]
             if len(shown) > 1:
                 title = words["on_runtime"].format(title=title, runtime="TF " + rt.release)
-            blocks.append(_fence(text, f'text title="{title}"'))
+            # class "output": extra.css wraps its long lines (code keeps its own)
+            blocks.append(_fence(text, f'{{.text .output title="{title}"}}'))
     return blocks
 
 

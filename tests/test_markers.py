@@ -18,7 +18,7 @@ def test_a_snippet_line_becomes_its_titled_code_and_output():
     page = expand("<!-- snippet: errata/save_ckpt_tf1.py -->")
     s = model.Snippet(model.SNIPPETS / "errata/save_ckpt_tf1.py")
     assert page.startswith('```python title="errata/save_ckpt_tf1.py"\n' + s.text())
-    assert '```text title="Output"\n' + s.expected().stdout + "```" in page
+    assert '```{.text .output title="Output"}\n' + s.expected().stdout + "```" in page
 
 
 def test_a_failing_snippet_shows_its_error_in_the_page_language():
