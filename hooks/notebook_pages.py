@@ -14,8 +14,10 @@ what it gets wrong for this site. It does nothing when mkdocs-jupyter is not con
 - headings: mkdocs-jupyter makes ids from ASCII letters only (Chinese headings get none) and its
   table of contents disagrees with the page. Every heading gets the anchor written in the source
   (`## 训练 { #train }`, kept in the notebook's metadata), in the page and in the TOC;
-- no request leaves the site: nbconvert's template loads MathJax from a CDN; the walkthroughs
-  have no formulas, so that script is removed;
+- no request leaves the site, and no page holds a third-party URL it could load: nbconvert's
+  template loads MathJax from a CDN, and embeds a module script that imports mermaid from one
+  when a cell holds a diagram; the walkthroughs have neither formulas nor diagrams, so both
+  scripts are removed (the build stops if a notebook page still names a CDN);
 - each page starts with a link to download the notebook and, when the environment variable
   REPO_URL names the GitHub repository (https://github.com/<owner>/<repo>, branch REPO_BRANCH,
   default main), a link to open it in Colab.
@@ -41,6 +43,9 @@ PLUGIN = "mkdocs-jupyter"
 CACHE = ROOT / ".cache" / "notebooks"
 HEADING_RE = re.compile(r'<h([1-6]) id="([^"]*)"(.*?)</h\1>', re.DOTALL)
 MATHJAX_RE = re.compile(r"\s*<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL)
+# nbconvert's mermaid loader: <script type="module"> ... ".jp-Mermaid > pre.mermaid" ... import(CDN)
+MERMAID_RE = re.compile(r'\s*<script type="module">(?:(?!</script>).)*?jp-Mermaid.*?</script>', re.DOTALL)
+CDN_RE = re.compile(r"cdnjs\.cloudflare\.com|cdn\.jsdelivr\.net|unpkg\.com")
 MD_HEADING_RE = re.compile(r"^(#{1,6}) (.*)$")
 
 
@@ -133,7 +138,9 @@ def on_page_content(content, page, config, files):
 
     content = HEADING_RE.sub(set_id, content)
     page.toc = get_toc(_toc_tokens(path, ids))
-    content = MATHJAX_RE.sub("", content)
+    content = MERMAID_RE.sub("", MATHJAX_RE.sub("", content))
+    if cdn := CDN_RE.search(content):
+        raise PluginError(f"{path}: the notebook page still loads from {cdn.group(0)}; see hooks/notebook_pages.py")
     # The links go right after the page's H1.
     h1_end = content.find("</h1>")
     if h1_end < 0:
