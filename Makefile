@@ -15,6 +15,7 @@ $(BIN)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "pip==26.3"
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --group dev
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --group tf_keras
 	@touch $@
 
 serve: $(BIN)/.installed  ## serve both languages on http://127.0.0.1:8000 (zh at /, en at /en/)
