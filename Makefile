@@ -24,7 +24,7 @@ serve: $(BIN)/.installed  ## serve both languages on http://127.0.0.1:8000 (zh a
 build: $(BIN)/.installed  ## write the static site (both languages) to site/
 	$(BIN)/mkdocs build --strict
 
-test: $(BIN)/.installed $(TF1_VENV)/.installed $(CHROMIUM) $(BWRAP) tests/lighthouse/node_modules  ## lint, then every test: snippets (TF 2.21 and 1.15), pages, site, browser
+test: $(BIN)/.installed $(TF1_VENV)/.installed $(CHROMIUM) $(BWRAP) tests/lighthouse/node_modules tests/vnu/node_modules  ## lint, then every test: snippets (TF 2.21 and 1.15), pages, site, browser
 	$(BIN)/ruff check .
 	$(BIN)/python tools/notebooks.py --check
 	$(BIN)/python -m pytest -m "not lighthouse"
@@ -52,6 +52,11 @@ $(BWRAP):
 # Lighthouse, pinned by tests/lighthouse/package-lock.json.
 tests/lighthouse/node_modules: tests/lighthouse/package-lock.json
 	npm ci --prefix tests/lighthouse --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# The Nu HTML checker (vnu.jar, run with the machine's Java), pinned by tests/vnu/package-lock.json.
+tests/vnu/node_modules: tests/vnu/package-lock.json
+	npm ci --prefix tests/vnu --no-audit --no-fund --loglevel=error
 	@touch $@
 
 outputs: $(BIN)/.installed  ## re-run every snippet and rewrite its .out/.err (then review the diff)
