@@ -370,3 +370,15 @@ def test_an_empty_folder_is_an_error_not_a_pass(tmp_path):
     finally:
         empty.rmdir()
     assert proc.returncode == 2 and "no snippets" in proc.stderr
+
+
+@pytest.mark.skipif(not model.TF1.python.exists(), reason="make creates .venv-tf1")
+def test_a_prerequisite_that_cannot_run_on_tf1_15_runs_on_its_own_runtime(tmp_path, monkeypatch):
+    monkeypatch.setattr(model, "SNIPPETS", tmp_path)
+    make(tmp_path, "writer_tf2.py", "import tensorflow as tf\nopen('v.txt', 'w').write(tf.__version__)\n", out="")
+    reader = make(tmp_path, "reader_tf1.py", "# Requires: writer_tf2.py\nimport tensorflow as tf\n"
+                  "print(open('v.txt').read(), 'read by', tf.__version__)\n",
+                  out=f"{model.PINNED.release} read by {model.PINNED.release}\n")
+    (tmp_path / "reader_tf1@tf1.15.out").write_text(f"{model.PINNED.release} read by {model.TF1.release}\n")
+    assert problems(reader, runtime=model.TF1) == ""
+    assert problems(reader) == ""

@@ -356,16 +356,20 @@ def run(snippet: Snippet, mode: str = "fork", timeout: float = DEFAULT_TIMEOUT, 
         prereq = None
         code, timed_out, out, err, over = 0, False, "", "", []
         for step in snippet.chain():
-            if step != snippet and (step.rel, runtime.name) in _timed_out:
+            # A prerequisite runs on the same runtime where it can; one that cannot (a TF2 snippet
+            # before a TF1 snippet on 1.15) runs on its own first runtime: saved by one release,
+            # loaded by another, as a reader would.
+            step_rt = runtime if step == snippet or runtime in step.runtimes() else step.runtimes()[0]
+            if step != snippet and (step.rel, step_rt.name) in _timed_out:
                 prereq = Problem(Kind.PREREQUISITE, f"prerequisite {step.rel} timed out earlier in this run")
                 break
             try:
-                code, timed_out, out, err, over = _run_one(step, runtime, sandbox, mode, timeout)
+                code, timed_out, out, err, over = _run_one(step, step_rt, sandbox, mode, timeout)
             except ZygoteLost as e:
                 code, timed_out, out, err = 1, False, "", f"{step.rel}: {e}\n"
             if step != snippet and (code != 0 or timed_out):
                 if timed_out:
-                    _timed_out.add((step.rel, runtime.name))
+                    _timed_out.add((step.rel, step_rt.name))
                 what = f"timed out after {timeout:g} s" if timed_out else f"exited {code}"
                 prereq = Problem(Kind.PREREQUISITE, f"prerequisite {step.rel} {what}", extract_error(err))
                 break
