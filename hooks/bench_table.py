@@ -7,6 +7,9 @@ Filled in through hooks/markers.py (`<!-- bench: ... -->`):
 - `<!-- bench: ratio:A_METRIC_vs_B -->` becomes the ratio of format A's median to format B's
   (e.g. `savedmodel_size_vs_tflite_quant`; metrics: see RATIO_METRICS); `A_M1_vs_B_M2` compares
   two metrics in the same unit (`savedmodel_first_vs_savedmodel_b1`);
+- `<!-- bench: compare:A_METRIC_vs_B -->` becomes a clause saying which of A and B is faster (or
+  smaller) and by how much, or that their p10-p90 spreads overlap: the data picks the words, so a
+  rerun of `make bench` that reverses the order reverses the sentence;
 - `<!-- bench: value:FORMAT:METRIC -->` becomes one formatted value (median where repeated);
 - `<!-- bench: info:KEY -->` becomes a value of the run's settings (repeats, threads, ...) or
   params, input, formats (their number), float_max_diff (largest difference of a float32 format);
@@ -128,9 +131,30 @@ def machine(data: dict, lang: str) -> str:
         threads=s["threads"], versions=", ".join(f"{n} {v[p]}" for n, p in names))
 
 
+TIME_METRICS = {"import", "load", "cold", "first", "b1", "b32"}
+
+
+def compare(data: dict, lang: str, a: str, metric: str, b: str) -> str:
+    """A sentence comparing A with B on one metric, its wording chosen by the data: which one is
+    faster (or smaller), or that their p10-p90 spreads overlap and no order can be claimed."""
+    words, labels = langdata.load(lang)["bench"]["compare"], langdata.load(lang)["bench"]["labels"]
+    key = RATIO_METRICS[metric]
+    r = ratio(data, a, metric, b)
+    fa, fb = data["formats"][a][key], data["formats"][b][key]
+    if isinstance(fa, dict) and fa["p10"] <= fb["p90"] and fb["p10"] <= fa["p90"]:
+        return words["overlap"].format(a=labels[a], b=labels[b], r=fmt_ratio(r))
+    kind = "time" if metric in TIME_METRICS else "size"
+    small, large = (a, b) if r < 1 else (b, a)
+    return words[kind].format(small=labels[small], large=labels[large], x=fmt_ratio(max(r, 1 / r)))
+
+
 def placeholder(data: dict, lang: str, spec: str) -> str:
     kind, _, rest = spec.partition(":")
     fmts = "|".join(sorted(data["formats"], key=len, reverse=True))
+    if kind == "compare":
+        m = re.fullmatch(rf"({fmts})_({'|'.join(RATIO_METRICS)})_vs_({fmts})", rest)
+        if m and m[2] != "diff":
+            return compare(data, lang, *m.groups())
     if kind == "ratio":
         metrics = "|".join(RATIO_METRICS)
         m = re.fullmatch(rf"({fmts})_({metrics})_vs_({fmts})(?:_({metrics}))?", rest)
@@ -153,7 +177,7 @@ def placeholder(data: dict, lang: str, spec: str) -> str:
             return str(data["settings"][rest])
     elif kind == "machine" and not rest:
         return machine(data, lang)
-    raise PluginError(f"bench: unknown value {spec!r} (table, ratio:A_METRIC_vs_B, value:FORMAT:METRIC, "
+    raise PluginError(f"bench: unknown value {spec!r} (table, ratio:A_METRIC_vs_B, compare:A_METRIC_vs_B, value:FORMAT:METRIC, "
                       "info:KEY or machine)")
 
 
