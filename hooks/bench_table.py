@@ -177,7 +177,8 @@ def placeholder(data: dict, lang: str, spec: str) -> str:
             return str(data["settings"][rest])
     elif kind == "machine" and not rest:
         return machine(data, lang)
-    raise PluginError(f"bench: unknown value {spec!r} (table, ratio:A_METRIC_vs_B, compare:A_METRIC_vs_B, value:FORMAT:METRIC, "
+    raise PluginError(f"bench: unknown value {spec!r} (table, ratio:A_METRIC_vs_B, compare:A_METRIC_vs_B, "
+                      "value:FORMAT:METRIC, "
                       "info:KEY or machine)")
 
 
