@@ -152,20 +152,41 @@ def test_diagrams_render_without_other_hosts(page, base_url):
 @pytest.mark.parametrize("width", [412, 1280])
 def test_code_blocks_off_screen_keep_their_exact_height(page, base_url, width):
     # Blocks off screen are not rendered (content-visibility); the height the page reserves for
-    # them (hooks/code_heights.py, extra.css) must be the height they have once rendered.
+    # them (hooks/code_heights.py, extra.css) must be the height they have once rendered. Output and
+    # Error blocks wrap their lines, so their height depends on the width: they reserve none and
+    # are always rendered.
     page.set_viewport_size({"width": width, "height": 800})
     page.goto(base_url + "checkpoints/", wait_until="networkidle")
     blocks = page.evaluate("""() => [...document.querySelectorAll("article .highlight > pre")]
       .filter(pre => pre.offsetParent)  // the blocks of the tabs that are shown
       .map(pre => {
-        const reserved = getComputedStyle(pre).containIntrinsicHeight;
+        const style = getComputedStyle(pre);
+        const reserved = style.containIntrinsicHeight, visibility = style.contentVisibility;
         pre.style.contentVisibility = "visible";
-        return [pre.hasAttribute("style") && reserved, pre.getBoundingClientRect().height];
+        return [pre.parentElement.classList.contains("output"), visibility,
+                pre.hasAttribute("style") && reserved, pre.getBoundingClientRect().height];
       })""")
-    assert len(blocks) > 10
-    for reserved, height in blocks:
+    code = [b for b in blocks if not b[0]]
+    outputs = [b for b in blocks if b[0]]
+    assert len(code) > 10 and len(outputs) > 5
+    for _, _, reserved, height in code:
         assert reserved and reserved.startswith("auto "), "every code block reserves a height"
         assert abs(float(reserved.split()[1].removesuffix("px")) - height) < 1, (reserved, height)
+    for _, visibility, reserved, _ in outputs:
+        assert visibility == "visible" and not reserved, "output blocks reserve no fixed height"
+
+
+def test_long_messages_wrap_in_output_blocks_while_code_keeps_its_lines(page, base_url):
+    # A phone-sized viewport: an Error block is never wider than its box; a code block scrolls.
+    page.set_viewport_size({"width": 412, "height": 800})
+    page.goto(base_url + "en/errors/keras/", wait_until="networkidle")
+    widths = page.evaluate("""() => [...document.querySelectorAll("article .highlight > pre > code")]
+      .filter(code => code.offsetParent)
+      .map(code => [code.closest(".highlight").classList.contains("output"),
+                    code.scrollWidth, code.clientWidth])""")
+    outputs = [(s, c) for out, s, c in widths if out]
+    assert outputs and all(s <= c for s, c in outputs), outputs
+    assert any(s > c for out, s, c in widths if not out), "some code line is longer than a phone"
 
 
 @pytest.mark.parametrize("system, first, other", [("light", "default", "slate"), ("dark", "slate", "default")])

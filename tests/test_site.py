@@ -256,7 +256,7 @@ NUMBER_RE = re.compile(r"(?<![\w.#/-])(\d+\.\d+(?:e-?\d+)?|\d+e-\d+|\d{3,})(?![\
 
 @pytest.mark.parametrize("lang", DOCS)
 def test_numbers_in_the_prose_come_from_the_outputs_shown(lang):
-    for page in sorted(DOCS[lang].glob("*.md")):
+    for page in sorted(DOCS[lang].rglob("*.md")):
         text = page.read_text(encoding="utf-8")
         shown = "\n".join(body for _, body in CODE_BLOCK_RE.findall(markers.expand(text, lang)))
         prose = re.sub(r"```.*?```|<!--.*?-->|\]\([^)]*\)", "", text, flags=re.S)

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "snippets" / "errors" / "SOURCES.md"
 DOCS = {"en": ROOT / "docs" / "en", "zh": ROOT / "docs" / "zh"}
 LINK_RE = re.compile(r"\[([\w.-]+/[\w.-]+#\d+)\]\((https://github\.com/[\w.-]+/[\w.-]+/(?:issues|pull)/\d+)\)")
-ANCHOR_RE = re.compile(r"\b([a-z0-9-]+\.md)#([a-z0-9-]+)\b")
+ANCHOR_RE = re.compile(r"(?<![\w/.-])((?:[a-z0-9-]+/)*[a-z0-9-]+\.md)#([a-z0-9-]+)\b")
 HEADING_ID_RE = re.compile(r"\{\s*#([a-z0-9-]+)\s*\}")
 COLUMNS = ["Rank", "Problem", "Message (as posted)", "Area", "Threads", "Count",
            "Answered on the site", "Entry (issue 16)"]
@@ -79,7 +79,7 @@ def check(rows: list[dict], anchors: dict[str, set[str]]) -> list[str]:
 
 
 def doc_anchors() -> dict[str, set[str]]:
-    return {lang: {f"{page.name}#{a}" for page in folder.glob("*.md")
+    return {lang: {f"{page.relative_to(folder).as_posix()}#{a}" for page in folder.rglob("*.md")
                    for a in HEADING_ID_RE.findall(page.read_text(encoding="utf-8"))}
             for lang, folder in DOCS.items()}
 
