@@ -73,8 +73,9 @@ class Marks:
         data = load_results(RESULTS)
         self.snippets = {s.rel: s for s in model.discover()}
         # Releases every test run verifies (their venvs are made by `make test`), then the recorded ones.
+        # TensorFlow releases only: a consumer's runtime (OpenCV, tensorflowjs, ...) is no column.
         self.tested = {rt.release: rt for rt in model.RUNTIMES.values()
-                       if any(rt in s.runtimes() for s in self.snippets.values())}
+                       if rt.is_tensorflow and any(rt in s.runtimes() for s in self.snippets.values())}
         recorded = [v for v in data["releases"] if v not in self.tested]
         self.releases = sorted([*self.tested, *recorded], key=_key, reverse=True)
         self.releases.remove(self.pinned)
@@ -110,6 +111,8 @@ class Marks:
                 parts.append(f'<span title="{html.escape(title)}">TF {_short(release)} ≈</span>')
             elif st == "fail" and self.tested.get(release) in self.snippets[rel].runtimes():
                 parts.append(f'<span title="{html.escape(t["failed"])}">TF {_short(release)} ✗</span>')
+        # A consumer's snippet (snippets/deploy/) is verified by its own runtime on every test run.
+        parts += [rt.label for rt in self.snippets[rel].runtimes() if not rt.is_tensorflow]
         label = t["fails"] if self.snippets[rel].expects_failure else t["verified"]
         return f'<span class="verified-on">✓ {label}{t["colon"]}{" · ".join(parts)}</span>'
 

@@ -382,3 +382,39 @@ def test_a_prerequisite_that_cannot_run_on_tf1_15_runs_on_its_own_runtime(tmp_pa
     (tmp_path / "reader_tf1@tf1.15.out").write_text(f"{model.PINNED.release} read by {model.TF1.release}\n")
     assert problems(reader, runtime=model.TF1) == ""
     assert problems(reader) == ""
+
+
+# ----------------------------------------------------------------------------- consumer runtimes
+
+
+def test_a_runtime_zygote_imports_what_the_runtime_names(tmp_path):
+    # A consumer's venv (OpenCV, say) has no TensorFlow: its zygote preloads its own modules instead.
+    numpy_only = model.Runtime("numpy-only", ".venv", "tensorflow", title="numpy", preload=("numpy", "json"))
+    s = make(tmp_path, "pre_tf2.py", "import sys\nprint('json' in sys.modules, 'tensorflow' in sys.modules)\n",
+             out="True False\n")
+    assert problems(s, runtime=numpy_only) == ""
+    assert problems(s) != ""  # the pinned runtime's zygote has imported TensorFlow
+
+
+def test_every_consumer_runtime_is_pinned_and_labelled_by_its_own_package():
+    consumers = [rt for rt in model.RUNTIMES.values() if not rt.is_tensorflow]
+    assert {rt.name for rt in consumers} >= {"opencv", "tfjs", "onnx2tf", "serving"}
+    for rt in consumers:
+        assert rt.release[0].isdigit() and rt.label == f"{rt.title} {'.'.join(rt.release.split('.')[:2])}"
+    assert model.PINNED.label == "TF " + ".".join(model.PINNED.release.split(".")[:2])
+
+
+def test_a_snippet_that_never_runs_on_the_pinned_release_keeps_its_output_in_name_out(tmp_path):
+    s = make(tmp_path, "only_tf2.py", "# Runtime: tf2.15\nprint('x')\n")
+    assert s.primary == model.TF215 and s.expected(model.TF215) == s.expected()
+    runner.update(runner.Result(s, model.TF215, 0, "x\n", "", 0.0, tmp_path, []))
+    assert (tmp_path / "only_tf2.out").read_text() == "x\n" and not list(tmp_path.glob("*@*"))
+    assert not s.differs_on(model.TF215)
+
+
+def test_an_npm_folder_under_snippets_holds_no_snippets(tmp_path, monkeypatch):
+    monkeypatch.setattr(model, "SNIPPETS", tmp_path)
+    (tmp_path / "deploy" / "node" / "node_modules" / "pkg").mkdir(parents=True)
+    (tmp_path / "deploy" / "node" / "node_modules" / "pkg" / "build.sh").write_text("true\n")
+    (tmp_path / "deploy" / "use_node.sh").write_text("true\n")
+    assert [s.rel for s in model.discover([tmp_path])] == ["deploy/use_node.sh"]

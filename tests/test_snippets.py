@@ -40,9 +40,10 @@ def test_expected_output_of_another_runtime_is_kept_only_where_it_differs():
             if rt != model.PINNED and own != s.expected():
                 assert (own.stdout, own.error) != (s.expected().stdout, s.expected().error), \
                     f"{own.out_file.name}: same as the pinned run's; delete it"
-    stray = [p.name for p in model.SNIPPETS.rglob("*@*")
-             if p.name.split("@")[1].rsplit(".", 1)[0] not in model.RUNTIMES
-             or not any(p.parent / (p.name.split("@")[0] + sfx) in {s.path for s in ALL} for sfx in model.SUFFIXES)]
+    paths = {s.path for s in ALL}
+    stray = [p.name for p in model.SNIPPETS.rglob("*@*") if "node_modules" not in p.parts  # npm's @scopes
+             and (p.name.split("@")[1].rsplit(".", 1)[0] not in model.RUNTIMES
+                  or not any(p.parent / (p.name.split("@")[0] + sfx) in paths for sfx in model.SUFFIXES))]
     assert not stray, f"expected output for no snippet or runtime: {stray}"
 
 

@@ -3,8 +3,8 @@
 It runs under every runtime's interpreter, TensorFlow 1.15's Python 3.7 included, so it uses
 nothing newer than Python 3.7 and imports nothing of the runner's.
 
-    python snippet_child.py --zygote           import TensorFlow once, then fork one child per
-                                               request read from stdin (JSON lines)
+    python snippet_child.py --zygote [M1,M2]   import TensorFlow (or modules M1, M2) once, then fork
+                                               one child per request read from stdin (JSON lines)
     python snippet_child.py --child REQUEST    run one snippet in this process
 
 This is test isolation, not a sandbox: it keeps honest snippets from disturbing each other and
@@ -173,18 +173,22 @@ def _killpg(pgid):
         pass
 
 
-def zygote_main():
-    """Import TensorFlow once, then fork one child per request read from stdin (JSON lines)."""
+def zygote_main(preload):
+    """Import TensorFlow (or what the runtime's snippets use: `preload`) once, then fork one child
+    per request read from stdin (JSON lines)."""
+    import importlib
+
     proto_out = os.fdopen(os.dup(1), "w", buffering=1)
     proto_in = sys.stdin
     # Nothing the imports print may corrupt the protocol stream.
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
-    import numpy  # noqa: F401
-    import tensorflow  # noqa: F401
-    try:
-        import keras  # noqa: F401  # Keras 3 beside TF 2.16+; TF 1.15 has none
-    except ImportError:
-        pass
+    for name in preload:
+        importlib.import_module(name)
+    if "tensorflow" in preload:
+        try:
+            import keras  # noqa: F401  # Keras 3 beside TF 2.16+; TF 1.15 has none
+        except ImportError:
+            pass
 
     proto_out.write(json.dumps({"ready": True}) + "\n")
     for line in proto_in:
@@ -209,8 +213,8 @@ def zygote_main():
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--zygote":
-        zygote_main()
+        zygote_main(sys.argv[2].split(",") if len(sys.argv) > 2 else ["numpy", "tensorflow"])
     elif len(sys.argv) > 2 and sys.argv[1] == "--child":
         sys.exit(child_main(json.loads(sys.argv[2])))
     else:
-        sys.exit("usage: snippet_child.py --zygote | --child REQUEST_JSON")
+        sys.exit("usage: snippet_child.py --zygote [MODULE,...] | --child REQUEST_JSON")

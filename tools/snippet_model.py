@@ -45,12 +45,24 @@ def _pinned(group: str, dist: str) -> str:
 
 @dataclasses.dataclass(frozen=True)
 class Runtime:
-    """A TensorFlow release the snippets run on, in its own venv."""
+    """A TensorFlow release the snippets run on, or a consumer of the site's models (OpenCV,
+    TensorFlow.js, ...), in its own venv."""
 
-    name: str        # as written in file names and `# Runtime:` lines: tf2.21, tf1.15
+    name: str        # as written in file names and `# Runtime:` lines: tf2.21, tf1.15, opencv
     venv: str        # folder under the repository root
     group: str       # its dependency group in pyproject.toml
-    dist: str = "tensorflow-cpu"
+    dist: str = "tensorflow-cpu"  # the distribution whose version names the runtime
+    title: str = "TF"             # how a page names it, before the version: "TF 2.21", "OpenCV 5.0"
+    preload: tuple[str, ...] = ("numpy", "tensorflow")  # what the fork zygote imports before forking
+
+    @property
+    def is_tensorflow(self) -> bool:
+        """A TensorFlow release (the matrix and the badges list these); False for a consumer."""
+        return self.title == "TF"
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} {'.'.join(self.release.split('.')[:2])}"
 
     @property
     def python(self) -> Path:
@@ -65,7 +77,15 @@ class Runtime:
 PINNED = Runtime("tf2.21", ".venv", "tensorflow")
 TF1 = Runtime("tf1.15", ".venv-tf1", "tf1_15", dist="tensorflow")
 TF215 = Runtime("tf2.15", ".venv-tf2_15", "matrix-tf2_15")
-RUNTIMES = {r.name: r for r in (PINNED, TF1, TF215)}
+# Consumers of the site's models (snippets/deploy/): a snippet names one with `# Runtime: opencv`; its
+# prerequisites that do not name it run on their own runtime (the model is made by the pinned TensorFlow).
+OPENCV = Runtime("opencv", ".venv-opencv", "deploy-opencv", dist="opencv-python-headless", title="OpenCV",
+                 preload=("numpy", "cv2"))
+TFJS = Runtime("tfjs", ".venv-tfjs", "deploy-tfjs", dist="tensorflowjs", title="tensorflowjs")
+ONNX2TF = Runtime("onnx2tf", ".venv-onnx2tf", "deploy-onnx2tf", dist="onnx2tf", title="onnx2tf")
+SERVING = Runtime("serving", ".venv-serving", "deploy-serving", dist="tensorflow-serving-api",
+                  title="tensorflow-serving-api")
+RUNTIMES = {r.name: r for r in (PINNED, TF1, TF215, OPENCV, TFJS, ONNX2TF, SERVING)}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -125,9 +145,16 @@ class Snippet:
             return [PINNED, TF1]
         return [PINNED]
 
+    @property
+    def primary(self) -> Runtime:
+        """The runtime whose expectation is NAME.out / NAME.err: the pinned one, or for a snippet that
+        does not run there (an OpenCV or TF 2.15 one), the first it names."""
+        runtimes = self.runtimes()
+        return PINNED if PINNED in runtimes else runtimes[0]
+
     def expected(self, runtime: Runtime = PINNED) -> Expected:
         base = Expected(self.path.with_suffix(".out"), self.path.with_suffix(".err"))
-        if runtime == PINNED:
+        if runtime in (PINNED, self.primary):
             return base
         own = Expected(self.path.with_name(f"{self.path.stem}@{runtime.name}.out"),
                        self.path.with_name(f"{self.path.stem}@{runtime.name}.err"))
@@ -193,7 +220,9 @@ def discover(paths: list[str | Path] | None = None) -> list[Snippet]:
         if SNIPPETS not in (t, *t.parents):
             raise SnippetError(f"not inside {SNIPPETS}: {t}")
         if t.is_dir():
-            here = {p for p in t.rglob("*") if p.suffix in SUFFIXES and p.is_file()}
+            # An npm folder's packages (snippets/deploy/tfjs_node/node_modules) hold no snippets.
+            here = {p for p in t.rglob("*") if p.suffix in SUFFIXES and p.is_file()
+                    and "node_modules" not in p.relative_to(SNIPPETS).parts}
             if not here:
                 raise SnippetError(f"no snippets (.py or .sh) in {t}")
             found.update(here)

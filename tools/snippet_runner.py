@@ -201,7 +201,8 @@ def _python(runtime: Runtime) -> Path:
         return Path(sys.executable)  # whichever release runs the runner (make matrix uses others)
     if not runtime.python.exists():
         raise RuntimeUnavailable(
-            f"TensorFlow runtime {runtime.name} is missing: {runtime.python} does not exist "
+            f"{'TensorFlow runtime' if runtime.is_tensorflow else 'Runtime'} {runtime.name} is missing: "
+            f"{runtime.python} does not exist "
             f"(make creates it: `make {runtime.venv}/.installed`)")
     return runtime.python
 
@@ -216,11 +217,12 @@ class Zygote:
         self.runtime = runtime
         self.child_pid: int | None = None
         self.proc = subprocess.Popen(
-            _isolated([str(_python(runtime)), str(CHILD), "--zygote"], _runs_root()), stdin=subprocess.PIPE,
+            _isolated([str(_python(runtime)), str(CHILD), "--zygote", ",".join(runtime.preload)], _runs_root()),
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
             cwd=tempfile.gettempdir(), start_new_session=True)
         if not self._readline(600):
-            raise RuntimeError(f"the {runtime.name} snippet zygote died while importing TensorFlow")
+            raise RuntimeError(f"the {runtime.name} snippet zygote died while importing {', '.join(runtime.preload)}")
         atexit.register(self.close)
 
     def _readline(self, timeout: float) -> str:
@@ -488,8 +490,8 @@ def update(result: Result) -> None:
         raise UsageError(f"{result.snippet.rel}: not recorded: {check(result)[0]}")
     s, runtime = result.snippet, result.runtime
     error = result.error_text if result.returncode != 0 else None
-    if runtime != PINNED:  # its own files only where it prints something else than the pinned run
-        base = s.expected(PINNED)
+    if runtime != s.primary:  # its own files only where it prints something else than the pinned run
+        base = s.expected(s.primary)
         own = s.path.with_name(f"{s.path.stem}@{runtime.name}")
         same = result.stdout == base.stdout and error == base.error
         Path(f"{own}.out").unlink(missing_ok=True)
