@@ -6,10 +6,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 # TensorFlow 1.15.5 on Python 3.7, for the TF1 snippets (its recipe is below).
 TF1_VENV := .venv-tf1
+# The environments of the consumers on the "Deploying elsewhere" page (their recipes are below).
+DEPLOY_VENVS := .venv-opencv .venv-tfjs .venv-onnx2tf
+TFJS_NODE := snippets/deploy/tfjs_node
+DEPLOY_ENVS := $(DEPLOY_VENVS:%=%/.installed) .venv-serving/.installed $(TFJS_NODE)/node_modules
 # Material 9.8 prints an end-of-life banner on every build; it says nothing about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint notebooks outputs matrix deploy bench clean crossversion
+.PHONY: serve build test lint notebooks outputs matrix deploy bench clean crossversion deploy-envs
 
 $(BIN)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,7 +28,7 @@ serve: $(BIN)/.installed  ## serve both languages on http://127.0.0.1:8000 (zh a
 build: $(BIN)/.installed  ## write the static site (both languages) to site/
 	$(BIN)/mkdocs build --strict
 
-test: $(BIN)/.installed $(TF1_VENV)/.installed $(CHROMIUM) $(BWRAP) tests/lighthouse/node_modules tests/vnu/node_modules  ## lint, then every test: snippets (TF 2.21 and 1.15), pages, site, browser
+test: $(BIN)/.installed $(TF1_VENV)/.installed $(DEPLOY_ENVS) $(CHROMIUM) $(BWRAP) tests/lighthouse/node_modules tests/vnu/node_modules  ## lint, then every test: snippets (TF 2.21 and 1.15), pages, site, browser
 	$(BIN)/ruff check .
 	$(BIN)/python tools/notebooks.py --check
 	$(BIN)/python -m pytest -m "not lighthouse"
@@ -97,6 +101,35 @@ $(TF215_VENV)/.installed: pyproject.toml
 	$(TF215_VENV)/bin/python -m pip install --quiet --disable-pip-version-check "pip==26.3"
 	$(TF215_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --group matrix-tf2_15
 	@touch $@
+
+# Consumers of the site's models (snippets/deploy/, the "Deploying elsewhere" page), each pinned by a
+# dependency group of pyproject.toml in a venv of its own, named by a runtime in tools/snippet_model.py.
+# Each prints how long it took.
+$(DEPLOY_VENVS:%=%/.installed): %/.installed: pyproject.toml
+	@start=$$(date +%s); \
+	test -x $*/bin/python || $(PYTHON) -m venv $*; \
+	$*/bin/python -m pip install --quiet --disable-pip-version-check "pip==26.3" && \
+	$*/bin/python -m pip install --quiet --disable-pip-version-check --group deploy-$(subst .venv-,,$*) && \
+	touch $@ && echo "$*: ready in $$(( $$(date +%s) - start )) s"
+
+# tensorflow-serving-api on the pinned TensorFlow without a second copy of it: the venv reads .venv's
+# packages through a .pth file, and the API (which requires the `tensorflow` distribution, not
+# tensorflow-cpu) is installed with --no-deps.
+.venv-serving/.installed: pyproject.toml $(BIN)/.installed
+	@start=$$(date +%s); \
+	test -x .venv-serving/bin/python || $(PYTHON) -m venv .venv-serving; \
+	.venv-serving/bin/python -m pip install --quiet --disable-pip-version-check "pip==26.3" && \
+	$(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' \
+	  > "$$(.venv-serving/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/pinned-tensorflow.pth" && \
+	.venv-serving/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --group deploy-serving && \
+	touch $@ && echo ".venv-serving: ready in $$(( $$(date +%s) - start )) s"
+
+# @tensorflow/tfjs for Node, pinned by its package-lock.json (the snippets never run npm).
+$(TFJS_NODE)/node_modules: $(TFJS_NODE)/package-lock.json
+	npm ci --prefix $(TFJS_NODE) --no-audit --no-fund --loglevel=error
+	@touch $@
+
+deploy-envs: $(DEPLOY_ENVS)  ## the consumers' environments (snippets/deploy/): OpenCV, TensorFlow.js, onnx2tf, TF Serving's API
 
 # Save on one release, load on another: snippets/crossversion/results.json (not part of make test).
 crossversion: $(BIN)/.installed $(TF1_VENV)/.installed $(TF215_VENV)/.installed
