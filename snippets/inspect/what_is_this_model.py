@@ -27,11 +27,12 @@ import zipfile
 from functools import reduce
 
 # The security page's allowlist (snippets/security/op_allowlist.py): the ops a small float model
-# needs, plus what tf.saved_model.save adds to every SavedModel. tests/test_inspect.py keeps the
-# two copies equal.
+# needs, plus what tf.saved_model.save and TF1's SavedModelBuilder add to every SavedModel.
+# tests/test_inspect.py keeps the two copies equal.
 ALLOWED = {
     "Placeholder", "Const", "Identity", "IdentityN", "NoOp", "StatefulPartitionedCall",
     "PartitionedCall", "VarHandleOp", "ReadVariableOp", "AssignVariableOp", "DisableCopyOnRead",
+    "VariableV2", "Assign", "PlaceholderWithDefault",
     "Add", "AddV2", "Sub", "Mul", "MatMul", "BiasAdd", "Relu", "Softmax", "Reshape",
     "SaveV2", "RestoreV2", "MergeV2Checkpoints", "ShardedFilename", "StringJoin",
     "StaticRegexFullMatch", "Select", "Pack",
@@ -216,19 +217,41 @@ def node_shape(node):
     return "?"
 
 
+def called_names(value):
+    """The function names an attribute value holds, with those nested in their own attributes."""
+    for func in ([value.func] if value.HasField("func") else []) + list(value.list.func):
+        yield func.name
+        for inner in func.attr.values():
+            yield from called_names(inner)
+
+
 def first_nodes(graph_def):
     """{op type: first node of that type}, over the graph and every function of its library (where
-    TF2 puts the real computation); calls of library functions by name are not op types."""
-    functions = {f.signature.name for f in graph_def.library.function}
-    first = {}
-    for node in graph_def.node:
-        if node.op not in functions:
-            first.setdefault(node.op, node.name)
+    TF2 puts the real computation). A node calling a library function is no op type; a name that a
+    node or an attribute calls and the library does not define is one (TensorFlow runs that op)."""
+    library = {f.signature.name for f in graph_def.library.function}
+    nodes = [(node.name, node) for node in graph_def.node]
     for function in graph_def.library.function:
-        for node in function.node_def:
-            if node.op not in functions:
-                first.setdefault(node.op, f"{function.signature.name}/{node.name}")
+        nodes += [(f"{function.signature.name}/{node.name}", node) for node in function.node_def]
+    first = {}
+    for where, node in nodes:
+        for name in [node.op] + [n for value in node.attr.values() for n in called_names(value)]:
+            if name not in library:
+                first.setdefault(name, where)
+    for gradient in graph_def.library.gradient:
+        if gradient.gradient_func not in library:
+            first.setdefault(gradient.gradient_func, f"gradient of {gradient.function_name}")
     return first
+
+
+def unknown_notes(message):
+    """A note when the message holds fields, at any depth, that this TensorFlow does not know."""
+    known = type(message)()
+    known.CopyFrom(message)
+    known.DiscardUnknownFields()
+    extra = message.ByteSize() - known.ByteSize()
+    return [f"{extra} bytes of fields this TensorFlow does not know (a newer release wrote them?): "
+            "what they hold is not in this report"] if extra else []
 
 
 def ops_report(first, functions):
@@ -240,8 +263,9 @@ def ops_report(first, functions):
 
 
 def can_tf_load(graph_def, first):
-    """Whether this TensorFlow registers every op type and accepts the GraphDef versions: read from
-    its op registry and version numbers; nothing is imported into a graph."""
+    """Whether this TensorFlow accepts the GraphDef versions, registers every op type, and knows
+    every attribute the nodes set. Read from its op registry and version numbers: nothing is
+    imported into a graph. The first problem is the one TensorFlow would meet first."""
     v, here = graph_def.versions, TF["versions"]
     problems = []
     if v.producer and v.producer < here.GRAPH_DEF_VERSION_MIN_PRODUCER:
@@ -254,14 +278,36 @@ def can_tf_load(graph_def, first):
         problems.append(f"the graph lists this TensorFlow's GraphDef version {here.GRAPH_DEF_VERSION} "
                         "as a bad consumer")
     missing = [op for op in first if TF["op_def"](op) is None]  # in graph order: the first one first
-    result = {"runtime": f"TensorFlow {tf_version()}", "ok": not problems and not missing,
-              "missing_ops": missing}
-    if missing:
-        node = result["first_missing_node"] = first[missing[0]]
-        where = "the graph" if node in {n.name for n in graph_def.node} else "a function of its library"
-        more = f", nor {len(missing) - 1} more: {', '.join(missing[1:])}" if len(missing) > 1 else ""
-        problems.insert(0, f"op {missing[0]!r} (first used in {where}) is not registered in this "
-                           f"TensorFlow{more}")
+    # Attributes that a newer release added to an op make an older one refuse the node; names
+    # starting with _ are TensorFlow's own annotations, which every release accepts.
+    nodes = [("the graph", n) for n in graph_def.node] + [
+        ("a function of its library", n) for f in graph_def.library.function for n in f.node_def]
+    first_problem, unknown_attrs = None, []
+    for where, node in nodes:
+        if node.op in missing:
+            first_problem = first_problem or (f"op {node.op!r} (first used in {where}) is not registered "
+                                              "in this TensorFlow")
+            continue
+        op_def = TF["op_def"](node.op)
+        if op_def is None:
+            continue  # a call of a function of the library
+        known = {a.name for a in op_def.attr}
+        extra = sorted(a for a in node.attr if not a.startswith("_") and a not in known)
+        if extra and not first_problem:
+            first_problem = (f"its {node.op} nodes (first in {where}) set attributes that this "
+                             f"TensorFlow's {node.op} does not have: {', '.join(extra)}")
+        unknown_attrs += [(node.op, a) for a in extra if (node.op, a) not in unknown_attrs]
+    if missing and first_problem is None:
+        first_problem = f"op {missing[0]!r} (called through an attribute) is not registered in this " \
+                        "TensorFlow"
+    if first_problem:
+        problems.append(first_problem)
+    if missing and not (len(missing) == 1 and first_problem.startswith("op ")):
+        problems.append("op types it lacks: " + ", ".join(missing))
+    if unknown_attrs and len({op for op, _ in unknown_attrs}) > 1:
+        problems.append("attributes it lacks: " + ", ".join(f"{op}.{attr}" for op, attr in unknown_attrs))
+    result = {"runtime": f"TensorFlow {tf_version()}", "ok": not problems, "missing_ops": missing,
+              "unknown_attrs": [f"{op}.{attr}" for op, attr in unknown_attrs]}
     result["why"] = "; ".join(problems) if problems else (
         f"all {len(first)} op types are registered and the GraphDef versions are accepted")
     return result
@@ -435,6 +481,7 @@ def checkpoint_item(prefix):
     if meta is not None:
         report.update(graph_report(meta.graph_def, saver_scope(meta)), meta_graph=meta_path,
                       written_by=meta_info(meta), signatures=signature_report(meta.signature_def))
+        report["notes"] += unknown_notes(meta)
     else:
         objects = ckpt.get("objects")
         report["notes"].append("a checkpoint records no TensorFlow version")
@@ -451,8 +498,24 @@ def checkpoint_item(prefix):
 
 # --------------------------------------------------------------------------- SavedModel
 
+SAVED_MODEL_FILES = ("saved_model.pb", "saved_model.pbtxt", "saved_model.cpb")
+
+
 def has_saved_model(directory):
-    return any(os.path.isfile(os.path.join(directory, n)) for n in ("saved_model.pb", "saved_model.pbtxt"))
+    return any(os.path.isfile(os.path.join(directory, n)) for n in SAVED_MODEL_FILES)
+
+
+def chunked_saved_model_item(directory):
+    """saved_model.cpb: a SavedModel split into chunks (graphs over 2 GB), which this script cannot read."""
+    report = {"path": directory, "format": "savedmodel", "variant": "chunked", "written_by": {},
+              "format_name": "SavedModel in chunks (saved_model.cpb, for a graph over 2 GB)",
+              "meta_graphs": [], "notes": ["this script does not read chunked SavedModels: no graph, "
+                                           "signature or op is described"]}
+    prefix = os.path.join(directory, "variables", "variables")
+    if is_sstable(prefix + ".index"):
+        ckpt = read_checkpoint(prefix)
+        report["variables"], report["variables_checkpoint"] = ckpt["variables"], ckpt["style"]
+    return report
 
 
 def saved_model_item(directory):
@@ -460,10 +523,12 @@ def saved_model_item(directory):
     source = os.path.join(directory, "saved_model.pb")
     if os.path.isfile(source):
         saved_model = parse_binary(tf["saved_model_pb2"].SavedModel, read_bytes(source))
-    else:
+    elif os.path.isfile(source + "txt"):
         source += "txt"
         text = read_bytes(source).decode("utf-8", "replace")
         saved_model = parse_text(tf["saved_model_pb2"].SavedModel, text)
+    else:
+        return chunked_saved_model_item(directory)
     if saved_model is None or not saved_model.meta_graphs:
         why = truncation_hint(read_bytes(source)) or "damaged, or another format"
         raise NotAModel(f"{source}: named like a SavedModel's file, but it does not parse as one ({why})")
@@ -481,7 +546,7 @@ def saved_model_item(directory):
     else:
         variant, name = "tf2", "SavedModel written by TF2 tf.saved_model.save"
     report = {"path": directory, "format": "savedmodel", "variant": variant, "format_name": name,
-              "written_by": meta_info(metas[0]), "notes": [], "meta_graphs": []}
+              "written_by": meta_info(metas[0]), "notes": unknown_notes(saved_model), "meta_graphs": []}
     # Each MetaGraph (tag set) is a graph of its own: the ops of every one are checked.
     first, functions, loads = {}, 0, []
     for meta in metas:
@@ -624,13 +689,15 @@ def graph_def_item(path, graph_def, text):
         report["constants"] = tensor_totals(graph_constants(graph_def))
     report["notes"] = ["a GraphDef records no TensorFlow release, only its GraphDef producer version"
                        if graph_def.versions.producer else "this GraphDef records no version at all"]
+    report["notes"] += unknown_notes(graph_def)
     return report
 
 
 def meta_graph_item(path, meta):
     report = {"path": path, "format": "metagraph", "format_name": "MetaGraphDef (a TF1 .meta graph)",
               "written_by": meta_info(meta), "signatures": signature_report(meta.signature_def),
-              "notes": ["the values of its variables are in a checkpoint, not in this file"]}
+              "notes": ["the values of its variables are in a checkpoint, not in this file"]
+              + unknown_notes(meta)}
     report.update(graph_report(meta.graph_def, saver_scope(meta)))
     report["variables"] = tensor_totals(graph_variables(meta.graph_def))
     return report
@@ -906,10 +973,10 @@ def tflite_item(path, data):
     if other:
         why.append(f"custom op {other[0]!r} must be registered with the interpreter")
     if flex:
-        why.append("its Flex ops need the Select TF ops: tf.lite.Interpreter has them, ai_edge_litert's "
-                   "Interpreter does not")
+        why.append(f"its Flex ops ({', '.join(flex)}) need an interpreter with the Flex delegate (Select TF "
+                   "ops) linked in, which the pip packages' tf.lite.Interpreter and ai_edge_litert lack")
     runtime = "ai_edge_litert is " + ("installed" if module_available("ai_edge_litert") else "not installed")
-    report["load"] = {"runtime": "LiteRT", "ok": not unknown and not other,
+    report["load"] = {"runtime": "LiteRT", "ok": not why,
                       "why": "; ".join(why) if why else f"every op is a TFLite builtin; {runtime}"}
     return report
 
@@ -1226,8 +1293,10 @@ def next_steps(r):
                   ("-> other formats", "load into the model first, then as from Keras", "convert/#matrix")]
     elif fmt == "tflite":
         steps += [("run", f'ai_edge_litert.interpreter.Interpreter(model_path="{p}")',
-                   "convert/#savedmodel-to-tflite"),
-                  ("-> ONNX", f"python -m tf2onnx.convert --tflite {p} --opset 15 --output model.onnx",
+                   "convert/#savedmodel-to-tflite")]
+        if any(c.startswith("Flex") for c in r["ops"]["custom"]):
+            steps.append(("Flex ops", "need the Flex delegate", "errors/#flex-delegate-not-linked"))
+        steps += [("-> ONNX", f"python -m tf2onnx.convert --tflite {p} --opset 15 --output model.onnx",
                    "convert/#tflite-to-onnx"),
                   ("-> other formats", "not possible", "convert/#not-possible")]
     elif fmt == "onnx":
