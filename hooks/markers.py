@@ -15,6 +15,10 @@ else fails the build with the page and line. The markers:
                                                         checkpoints/save_tf1.py and save_tf2.py
     <!-- bench: table -->, <!-- bench: ratio:A_size_vs_B -->, ...   hooks/bench_table.py
     <!-- verified-on: matrix -->, <!-- verified-on: failures -->     hooks/verified_on.py
+    <!-- pytest-codeblocks:expected-output -->, <!-- pytest-codeblocks:cont -->
+                                                        pytest-codeblocks' own comments around a page's
+                                                        bare ```python blocks (docs/*/quick.md): they
+                                                        tell the test how to run them and show nothing
 
 A block marker may be indented (inside a tab or an admonition); what it writes keeps the indent.
 The verified-on badge is added to each snippet's title later, by hooks/verified_on.py.
@@ -158,7 +162,20 @@ def verified(args: str, lang: str) -> str:
     raise MarkerError(f"verified-on: {what!r} (verified-on: matrix or verified-on: failures)")
 
 
-HANDLERS = {"snippet": snippet, "snippet-tabs": snippet_tabs, "bench": bench, "verified-on": verified}
+# What pytest-codeblocks may be told on a page: the next block is what the previous one prints
+# (expected-output), or it continues the previous one (cont). Never to skip a block.
+CODEBLOCKS_KEYWORDS = ("expected-output", "cont")
+
+
+def codeblocks(args: str, lang: str) -> str:
+    if args not in CODEBLOCKS_KEYWORDS:
+        raise MarkerError(f"pytest-codeblocks: {args!r} (known: {', '.join(CODEBLOCKS_KEYWORDS)}; "
+                          "no block of a page is skipped)")
+    return ""
+
+
+HANDLERS = {"snippet": snippet, "snippet-tabs": snippet_tabs, "bench": bench, "verified-on": verified,
+            "pytest-codeblocks": codeblocks}
 
 
 def _indent(text: str, indent: str) -> str:

@@ -88,3 +88,17 @@ def test_every_page_expands_and_holds_no_include_syntax_of_its_own():
         text = page.read_text(encoding="utf-8")
         assert "--8<--" not in text, f"{page}: use <!-- snippet: path -->"
         markers.expand(text, page.parent.name, str(page))
+
+
+@pytest.mark.parametrize("keyword", ["expected-output", "cont"])
+def test_pytest_codeblocks_comments_show_nothing(keyword):
+    page = f"```python\nprint(1)\n```\n\n<!-- pytest-codeblocks:{keyword} -->\n\n```text\n1\n```\n"
+    assert expand(page) == page.replace(f"<!-- pytest-codeblocks:{keyword} -->", "")
+    in_a_tab = expand(f'=== "TF2"\n\n    <!-- pytest-codeblocks:{keyword} -->\n')
+    assert in_a_tab.splitlines()[2].strip() == ""
+
+
+@pytest.mark.parametrize("keyword", ["skip", "skipfile", "expect-exception", "importorskip(onnx)"])
+def test_a_page_cannot_tell_pytest_codeblocks_to_skip_a_block(keyword):
+    with pytest.raises(PluginError, match=r"page\.md:1: pytest-codeblocks: .*no block of a page is skipped"):
+        expand(f"<!-- pytest-codeblocks:{keyword} -->\n")
