@@ -135,6 +135,32 @@ with tf.Graph().as_default(), tf.compat.v1.Session() as sess:
         y_serve = tf.identity(ys, name="y_serve")
     builder.add_meta_graph(["serve"], {"serving_default": sign({"x": xs}, {"y": y_serve})})
     builder.save()
+# Files read and written while merely loading: a TF1 main_op, a TF2 resource initializer.
+with tf.Graph().as_default(), tf.compat.v1.Session() as sess:
+    xs = tf.compat.v1.placeholder(tf.float32, [None], name="x")
+    main_op = tf.io.write_file("pwned.txt", tf.io.read_file("secret.txt"))
+    builder = tf.compat.v1.saved_model.Builder("main_op_model")
+    sign = tf.compat.v1.saved_model.predict_signature_def({"x": xs}, {"y": xs})
+    builder.add_meta_graph_and_variables(sess, ["serve"], {"serving_default": sign}, main_op=main_op)
+    builder.save()
+
+
+class Table(tf.saved_model.experimental.TrackableResource):
+    def _create_resource(self):
+        return tf.raw_ops.HashTableV2(key_dtype=tf.string, value_dtype=tf.int64)
+
+    def _initialize(self):
+        tf.io.write_file("pwned.txt", tf.io.read_file("expected.json"))
+
+
+holder = tf.Module()
+holder.table = Table()
+with open("expected.json", "w") as f:  # in case _initialize runs while saving, here
+    f.write("{}")
+tf.saved_model.save(holder, "resource_model")
+if os.path.exists("pwned.txt"):
+    os.remove("pwned.txt")
+
 li = keras.Input((3,))
 lo = keras.layers.Lambda(lambda t: (open("pwned_keras.txt", "w").write("ran"), t * 2.0)[1])(li)
 keras.Model(li, lo).save("lambda.keras")
@@ -525,11 +551,14 @@ def snapshot(folder):
 def test_malicious_models_are_flagged_and_run_nothing(art):
     (art / "secret.txt").write_text("API_KEY=demo-1234\n")
     before = snapshot(art)
-    for path in ("malicious_model", "malicious.pb", "two_metagraphs"):
+    for path, on_load in (("malicious_model", []), ("malicious.pb", None), ("two_metagraphs", []),
+                          ("main_op_model", ["ReadFile", "WriteFile"]),
+                          ("resource_model", ["ReadFile", "WriteFile"])):
         done = cli(path, "--json", cwd=art)
         assert done.returncode == 0, done.stderr
         report = json.loads(done.stdout)
         assert report["ops"]["file_or_python"] == ["ReadFile", "WriteFile"], path
+        assert report["ops"].get("file_or_python_on_load") == on_load, path
         assert report["next_steps"][0]["page"] == "security/#what-to-do"
     metagraphs = json.loads(cli("two_metagraphs", "--json", cwd=art).stdout)["meta_graphs"]
     assert [(m["tags"], m["file_or_python"]) for m in metagraphs] == [
@@ -568,7 +597,8 @@ sys.addaudithook(hook)
 
 
 def test_it_never_loads_or_runs_a_model_nor_writes(art):
-    paths = [k[0] for k in KINDS] + ["malicious_model", "malicious.pb", "two_metagraphs", "lambda.keras", "."]
+    paths = [k[0] for k in KINDS] + ["malicious_model", "malicious.pb", "two_metagraphs", "main_op_model",
+                                     "resource_model", "lambda.keras", "."]
     code = TRAP + "import json, runpy\nfrom contextlib import redirect_stdout\nimport io\n" + (
         f"for path in {paths!r}:\n"
         f"    sys.argv = [{str(SCRIPT)!r}, path, '--json']\n"

@@ -398,6 +398,57 @@ def meta_info(meta_graph):
     return versions
 
 
+def load_time_ops(meta):
+    """The op types that run when the SavedModel is merely loaded: TF1's main_op (or legacy_init_op,
+    or the __saved_model_init_op signature) with every node it depends on, and the _create_resource
+    and _initialize functions of TF2 resources; with the functions all these call."""
+    graph = meta.graph_def
+    functions = {f.signature.name: f for f in graph.library.function}
+    nodes = {n.name: n for n in graph.node}
+    ops, calls = set(), []
+
+    def visit(node):
+        for name in [node.op] + [n for value in node.attr.values() for n in called_names(value)]:
+            if name in functions:
+                calls.append(name)
+            else:
+                ops.add(name)
+
+    starts = [name for key in ("saved_model_main_op", "legacy_init_op") if key in meta.collection_def
+              for name in meta.collection_def[key].node_list.value]
+    if "__saved_model_init_op" in meta.signature_def:
+        starts += [t.name for t in meta.signature_def["__saved_model_init_op"].outputs.values()]
+    seen, stack = set(), [s.lstrip("^").split(":")[0] for s in starts]
+    while stack:
+        name = stack.pop()
+        if name in seen or name not in nodes:
+            continue
+        seen.add(name)
+        visit(nodes[name])
+        stack += [i.lstrip("^").split(":")[0] for i in nodes[name].input]
+    objects = meta.object_graph_def.nodes
+    for obj in objects:
+        if obj.WhichOneof("kind") != "resource":
+            continue
+        for child in obj.children:
+            target = objects[child.node_id] if child.node_id < len(objects) else None
+            if child.local_name in ("_create_resource", "_initialize") and target is not None:
+                calls += list(target.function.concrete_functions) if target.HasField("function") else []
+                for grandchild in target.children:  # the traced concrete functions
+                    concrete = objects[grandchild.node_id]
+                    if concrete.HasField("bare_concrete_function"):
+                        calls.append(concrete.bare_concrete_function.concrete_function_name)
+    done = set()
+    while calls:
+        name = calls.pop()
+        if name in done or name not in functions:
+            continue
+        done.add(name)
+        for node in functions[name].node_def:
+            visit(node)
+    return ops
+
+
 def saver_scope(meta_graph):
     name = meta_graph.saver_def.filename_tensor_name
     return scope_of(name) if name else None
@@ -549,16 +600,20 @@ def saved_model_item(directory):
               "written_by": meta_info(metas[0]), "notes": unknown_notes(saved_model), "meta_graphs": []}
     # Each MetaGraph (tag set) is a graph of its own: the ops of every one are checked.
     first, functions, loads = {}, 0, []
+    on_load = set()
     for meta in metas:
         graph = graph_report(meta.graph_def, saver_scope(meta))
+        flagged = graph["ops"]["file_or_python"]
+        at_load = sorted(set(flagged) & load_time_ops(meta))
+        on_load.update(at_load)
         report["meta_graphs"].append({"tags": sorted(meta.meta_info_def.tags),
                                       "signatures": signature_report(meta.signature_def),
-                                      "file_or_python": graph["ops"]["file_or_python"]})
+                                      "file_or_python": flagged, "file_or_python_on_load": at_load})
         for op, node in graph["ops"]["_first"].items():
             first.setdefault(op, node)
         functions += graph["ops"]["functions"]
         loads.append(graph["load"])
-    report["ops"] = ops_report(first, functions)
+    report["ops"] = dict(ops_report(first, functions), file_or_python_on_load=sorted(on_load))
     bad = [load for load in loads if not load["ok"]]
     report["load"] = bad[0] if bad else loads[0]
     if objects:
@@ -1461,6 +1516,9 @@ def render(r):
         if ops["file_or_python"]:
             add("  WARNING:     ops that read or write files or run Python: "
                 + ", ".join(ops["file_or_python"]))
+            if ops.get("file_or_python_on_load"):
+                add("  WARNING:     loading it alone runs " + ", ".join(ops["file_or_python_on_load"])
+                    + " (a main_op or a resource initializer): do not even load it outside a sandbox")
         else:
             on_list = ops["file_ops_on_allowlist"]
             add("  file/Python: none outside the security page's allowlist"
