@@ -63,8 +63,9 @@ tests/vnu/node_modules: tests/vnu/package-lock.json
 	npm ci --prefix tests/vnu --no-audit --no-fund --loglevel=error
 	@touch $@
 
-outputs: $(BIN)/.installed  ## re-run every snippet and rewrite its .out/.err (then review the diff)
+outputs: $(BIN)/.installed  ## re-run every snippet and rewrite its .out/.err, and the quick answers page's outputs (then review the diff)
 	$(BIN)/python tools/snippet_runner.py --update snippets
+	$(BIN)/python tools/codeblock_outputs.py docs/zh/quick.md docs/en/quick.md
 
 matrix: $(BIN)/.installed  ## run the snippets on the other TensorFlow releases too (snippets/verified-on.json)
 	$(BIN)/python tools/matrix.py
