@@ -72,10 +72,12 @@ _COMPILED = [(re.compile(p, re.ASCII), r) for p, r in NORMALISE]
 
 
 def normalise(text: str) -> str:
-    """The text with what varies between runs replaced by placeholders, spaces collapsed."""
+    """The text with what varies between runs replaced by placeholders; spaces collapsed, and
+    blank lines dropped (the paste box also scores each line of a long error on its own)."""
     for pattern, repl in _COMPILED:
         text = pattern.sub(lambda m, r=repl: r.replace("$1", m.group(1) or "") if "$1" in r else r, text)
-    return re.sub(r"\s+", " ", text).strip()
+    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _plain(title: str) -> str:
