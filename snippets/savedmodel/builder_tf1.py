@@ -3,7 +3,7 @@ import tensorflow.compat.v1 as tf
 
 tf.disable_v2_behavior()
 
-EXPORT_DIR = "builder_model/1"  # SavedModelBuilder refuses a directory that already exists
+EXPORT_DIR = "builder_model/1"  # SavedModelBuilder refuses a directory that exists and is not empty
 batch = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], dtype=np.float32)
 
 with tf.Graph().as_default(), tf.Session() as sess:
