@@ -1,5 +1,6 @@
 # Runtime: tf2.21
-# Freeze only the inference output; remove_training_nodes then drops what only training needs.
+# Freeze only the inference output: that alone cuts the training ops. remove_training_nodes then
+# only splices out Identity nodes and drops CheckNumerics.
 import numpy as np
 import tensorflow.compat.v1 as tf
 
@@ -15,6 +16,7 @@ with tf.Session() as sess:
 print("frozen for y:  ", len(frozen.node), "nodes", sorted({n.op for n in frozen.node}))
 stripped = tf.graph_util.remove_training_nodes(frozen, protected_nodes=["y"])
 print("stripped:      ", len(stripped.node), "nodes", sorted({n.op for n in stripped.node}))
+print("removed:       ", sorted({n.name for n in frozen.node} - {n.name for n in stripped.node}))
 with tf.Graph().as_default() as g:
     tf.import_graph_def(stripped, name="")
     with tf.Session(graph=g) as sess:
