@@ -2,7 +2,8 @@
 import numpy as np
 import tensorflow as tf
 
-# compat.v1 on purpose: GraphDef + wrap_function are TF2's only public way to run a GraphDef.
+# compat.v1 on purpose: GraphDef is public only under compat.v1; wrap_function is one of the two
+# public ways to run it.
 graph_def = tf.compat.v1.GraphDef()
 with open("gpu_frozen.pb", "rb") as f:
     graph_def.ParseFromString(f.read())

@@ -1,4 +1,5 @@
-# A GraphDef also records the oldest TensorFlow that may read it (versions.min_consumer).
+# A GraphDef records the GraphDef version of the TensorFlow that wrote it (versions.producer) and
+# the oldest GraphDef version allowed to read it (versions.min_consumer): numbers, not releases.
 # We raise it by hand, as a much newer writer would, to show the reader's message.
 import sys
 
@@ -12,6 +13,7 @@ def f(x):
 
 graph_def = f.get_concrete_function().graph.as_graph_def()
 print("producer:", graph_def.versions.producer, "min_consumer:", graph_def.versions.min_consumer)
+print(f"TensorFlow {tf.__version__}: tf.version.GRAPH_DEF_VERSION = {tf.version.GRAPH_DEF_VERSION}")
 graph_def.versions.min_consumer = 100000
 with tf.Graph().as_default():
     try:
