@@ -23,6 +23,7 @@ def pytest_configure(config):
     # this session's own (pytest empties its base folder when a session starts).
     if not config.option.basetemp and not hasattr(config, "workerinput"):
         base = ROOT / ".cache" / "pytest-tmp"
+        base.mkdir(parents=True, exist_ok=True)  # pytest makes the session folder, not its parents
         for old in base.glob("session-*"):
             if not Path(f"/proc/{old.name.split('-')[1]}").exists():
                 import shutil
