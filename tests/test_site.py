@@ -80,6 +80,35 @@ def test_same_heading_anchors_in_both_languages(site, page):
     assert not any(CJK_RE.search(a) for a in anchors["zh"]), "anchors are explicit { #english-id }"
 
 
+# A line break between two Chinese characters (or full-width punctuation) inside a paragraph renders
+# as a stray space: Chinese paragraphs are written on one line.
+CJK_CHAR = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
+CJK_BREAK_RE = re.compile(rf"{CJK_CHAR}[ \t]*\n\s*{CJK_CHAR}")
+BLOCK_TAGS = {"p", "ul", "ol", "li", "div", "pre", "table", "blockquote", "details", "dl", "br"}
+
+
+def inline_text(el):
+    """The text of a <p> or <li> as it flows, with nested blocks (lists, paragraphs) cut out."""
+    parts = []
+    for child in el.children:
+        if isinstance(child, str):
+            if type(child).__name__ == "NavigableString":
+                parts.append(str(child))
+        elif child.name in BLOCK_TAGS:
+            parts.append("\0")
+        else:
+            parts.append(inline_text(child))
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("page", pages("zh"))
+def test_no_line_break_between_cjk_characters_in_a_paragraph(site, page):
+    article = soup(html_path(site, "zh", page)).select_one("article")
+    breaks = [m.group(0) for el in article.find_all(["p", "li"])
+              for m in CJK_BREAK_RE.finditer(inline_text(el))]
+    assert not breaks, f"{page}: line breaks inside Chinese paragraphs: {breaks}"
+
+
 @pytest.mark.parametrize("page", pages("zh"))
 def test_same_snippet_includes_in_the_same_order(page):
     zh, en = (markers.snippet_markers((DOCS[l] / page).read_text(encoding="utf-8")) for l in ("zh", "en"))
@@ -136,7 +165,8 @@ def test_search_index_holds_only_its_own_language(site, lang):
     index_file = (site if lang == "zh" else site / "en") / "search" / "search_index.json"
     docs = json.loads(index_file.read_text(encoding="utf-8"))["docs"]
     locations = {d["location"].split("#")[0] for d in docs}
-    expected = {("" if p == "index.md" else p.rsplit(".", 1)[0] + "/") for p in pages(lang)}
+    expected = {("" if p == "index.md" else p.removesuffix("index.md") if p.endswith("/index.md")
+                 else p.rsplit(".", 1)[0] + "/") for p in pages(lang)}
     assert locations == expected
     # Paths are the same in both languages, so check the words: every zh page has Chinese text,
     # no en page has a Chinese title.
