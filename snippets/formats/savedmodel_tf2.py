@@ -29,7 +29,7 @@ tf.saved_model.save(model, "export", signatures=model.__call__)
 
 paths = sorted(os.path.join(root, name) for root, _, files in os.walk("export") for name in files)
 for path in paths:
-    # fingerprint.pb holds hashes whose encoded length changes from run to run.
+    # fingerprint.pb holds a random uuid, new on every save: its encoded length changes from run to run.
     size = "varies" if path.endswith("fingerprint.pb") else os.path.getsize(path)
     print(f"{size:>8}  {path}")
 print("assets/vocab.txt:", open("export/assets/vocab.txt").read().split())
