@@ -80,9 +80,10 @@ def test_same_heading_anchors_in_both_languages(site, page):
     assert not any(CJK_RE.search(a) for a in anchors["zh"]), "anchors are explicit { #english-id }"
 
 
-# A line break between two Chinese characters (or full-width punctuation) inside a paragraph renders
-# as a stray space: Chinese paragraphs are written on one line.
-CJK_CHAR = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
+# A line break between two Chinese characters (or CJK / full-width punctuation, or the dashes, quotes
+# and ellipsis Chinese text uses) inside a paragraph renders as a stray space: Chinese paragraphs are
+# written on one line.
+CJK_CHAR = r"[\u2014\u2018\u2019\u201c\u201d\u2026\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
 CJK_BREAK_RE = re.compile(rf"{CJK_CHAR}[ \t]*\n\s*{CJK_CHAR}")
 BLOCK_TAGS = {"p", "ul", "ol", "li", "div", "pre", "table", "blockquote", "details", "dl", "br"}
 
