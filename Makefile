@@ -114,8 +114,8 @@ $(DEPLOY_VENVS:%=%/.installed): %/.installed: pyproject.toml
 	touch $@ && echo "$*: ready in $$(( $$(date +%s) - start )) s"
 
 # tensorflow-serving-api on the pinned TensorFlow without a second copy of it: the venv reads .venv's
-# packages through a .pth file, and the API (which requires the `tensorflow` distribution, not
-# tensorflow-cpu) is installed with --no-deps.
+# packages through a .pth file (and runs its saved_model_cli), and the API (which requires the
+# `tensorflow` distribution, not tensorflow-cpu) is installed with --no-deps.
 .venv-serving/.installed: pyproject.toml $(BIN)/.installed
 	@start=$$(date +%s); \
 	test -x .venv-serving/bin/python || $(PYTHON) -m venv .venv-serving; \
@@ -123,6 +123,7 @@ $(DEPLOY_VENVS:%=%/.installed): %/.installed: pyproject.toml
 	$(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' \
 	  > "$$(.venv-serving/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/pinned-tensorflow.pth" && \
 	.venv-serving/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --group deploy-serving && \
+	ln -sf "$(abspath $(BIN))/saved_model_cli" .venv-serving/bin/saved_model_cli && \
 	touch $@ && echo ".venv-serving: ready in $$(( $$(date +%s) - start )) s"
 
 # @tensorflow/tfjs for Node, pinned by its package-lock.json (the snippets never run npm).
