@@ -25,7 +25,8 @@ def page_paths(lang):
     out = []
     for md in sorted(p for p in DOCS[lang].rglob("*") if p.suffix in (".md", ".ipynb")):
         rel = md.relative_to(DOCS[lang]).with_suffix("").as_posix()
-        out.append(prefix + ("" if rel == "index" else rel + "/"))
+        out.append(prefix + ("" if rel == "index" else rel.removesuffix("index") if rel.endswith("/index")
+                             else rel + "/"))
     return out
 
 
@@ -160,11 +161,11 @@ def test_code_blocks_off_screen_keep_their_exact_height(page, base_url, width):
     blocks = page.evaluate("""() => [...document.querySelectorAll("article .highlight > pre")]
       .filter(pre => pre.offsetParent)  // the blocks of the tabs that are shown
       .map(pre => {
-        const style = getComputedStyle(pre);
+        const style = getComputedStyle(pre), styled = pre.hasAttribute("style");
         const reserved = style.containIntrinsicHeight, visibility = style.contentVisibility;
         pre.style.contentVisibility = "visible";
         return [pre.parentElement.classList.contains("output"), visibility,
-                pre.hasAttribute("style") && reserved, pre.getBoundingClientRect().height];
+                styled && reserved, pre.getBoundingClientRect().height];
       })""")
     code = [b for b in blocks if not b[0]]
     outputs = [b for b in blocks if b[0]]
