@@ -1,5 +1,6 @@
-# Keras 3's own exporters: model.export(format="onnx") (it calls tf2onnx on a SavedModel
-# export itself) and format="litert"; each file checked against Keras on the same input.
+# Keras 3's own exporters: model.export(format="onnx") (on the TensorFlow backend it passes the
+# export's serve function to tf2onnx.convert.from_function, after patching tf2onnx; no SavedModel
+# is written) and format="litert"; each file checked against Keras on the same input.
 import os
 
 import keras
