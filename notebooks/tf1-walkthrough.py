@@ -1,9 +1,7 @@
 # %% [markdown] lang="zh"
 # # TF1 全流程：训练 → 检查点 → 冻结图 → SavedModel → TFLite { #tf1-walkthrough }
 #
-# 用 TF1 风格（`tensorflow.compat.v1`，图 + 会话（Session））训练一个小模型，然后依次保存为
-# 检查点（checkpoint / ckpt）、冻结图（frozen GraphDef，`.pb`）、SavedModel 和 TFLite 模型。
-# 每一步都在新图里重新加载，把输出和训练后的模型逐个比较：最大绝对误差（max abs diff）超出容差就直接报错。
+# 用 TF1 风格（`tensorflow.compat.v1`，图 + 会话（Session））训练一个小模型，然后依次保存为检查点（checkpoint / ckpt）、冻结图（frozen GraphDef，`.pb`）、SavedModel 和 TFLite 模型。每一步都在新图里重新加载，把输出和训练后的模型逐个比较：最大绝对误差（max abs diff）超出容差就直接报错。
 #
 # 本页的输出是构建网站时真实运行这个 notebook 得到的。所有文件都写在一个新建的临时空目录里。
 
@@ -21,8 +19,7 @@
 # %% [markdown] lang="zh"
 # ## 准备 { #setup }
 #
-# compat.v1 的 API 会通过 Python 日志打印弃用提示，`tf.get_logger()` 把它们调到 ERROR，输出里只留下要看的数字。
-# 在 Colab 上，第一格会装上 Colab 没有预装的 LiteRT 解释器（版本与本站相同）。
+# compat.v1 的 API 会通过 Python 日志打印弃用提示，`tf.get_logger()` 把它们调到 ERROR，输出里只留下要看的数字。在 Colab 上，第一格会装上 Colab 没有预装的 LiteRT 解释器（版本与本站相同）。
 
 # %% [markdown] lang="en"
 # ## Setup { #setup }
@@ -60,9 +57,7 @@ def compare(step, got, want, tol=1e-6):
 # %% [markdown] lang="zh"
 # ## 训练 { #train }
 #
-# 线性回归：数据由 `y = 2a - b + 0.5c + 0.3` 生成，训练后权重应当接近 `[2, -1, 0.5]`，偏置接近 `0.3`。
-# 输入、输出都起了名字（`x`、`y`），后面每种格式都靠这两个名字找到它们。
-# `y_trained` 是训练好的模型在 4 行测试数据上的输出，后面每一步都和它比较。
+# 线性回归：数据由 `y = 2a - b + 0.5c + 0.3` 生成，训练后权重应当接近 `[2, -1, 0.5]`，偏置接近 `0.3`。输入、输出都起了名字（`x`、`y`），后面每种格式都靠这两个名字找到它们。`y_trained` 是训练好的模型在 4 行测试数据上的输出，后面每一步都和它比较。
 
 # %% [markdown] lang="en"
 # ## Train { #train }
@@ -101,8 +96,7 @@ print("y_trained =", np.round(y_trained.ravel(), 4))
 # %% [markdown] lang="zh"
 # ## 检查点 { #checkpoint }
 #
-# `saver.save` 返回的是前缀（prefix），不是文件名：一个检查点由 `.index`、`.data-*` 两类文件组成，
-# `.meta` 是图结构。恢复时先用 `import_meta_graph` 在新图里重建图，再用同一个前缀恢复变量。
+# `saver.save` 返回的是前缀（prefix），不是文件名：一个检查点由 `.index`、`.data-*` 两类文件组成，`.meta` 是图结构。恢复时先用 `import_meta_graph` 在新图里重建图，再用同一个前缀恢复变量。
 
 # %% [markdown] lang="en"
 # ## Checkpoint { #checkpoint }
@@ -122,8 +116,7 @@ with tf.Graph().as_default(), tf.Session() as sess:
 # %% [markdown] lang="zh"
 # ## 冻结图 { #freeze }
 #
-# `convert_variables_to_constants` 把变量换成常量，只保留计算 `y` 需要的节点：训练用的
-# `target`、损失和优化器都不在冻结图里。
+# `convert_variables_to_constants` 把变量换成常量，只保留计算 `y` 需要的节点：训练用的 `target`、损失和优化器都不在冻结图里。
 
 # %% [markdown] lang="en"
 # ## Frozen graph { #freeze }
@@ -149,8 +142,7 @@ with tf.Session(graph=graph) as sess:
 # %% [markdown] lang="zh"
 # ## SavedModel { #savedmodel }
 #
-# 冻结图没有签名（signature），要用 `SavedModelBuilder` 把输入、输出的名字写进一个 `serving_default` 签名。
-# 冻结图里已经没有变量，所以 `variables/` 是个空目录：里面一个检查点文件也没有（见下面的输出）。加载时像服务端那样按标签和签名找张量。
+# 冻结图没有签名（signature），要用 `SavedModelBuilder` 把输入、输出的名字写进一个 `serving_default` 签名。冻结图里已经没有变量，所以 `variables/` 是个空目录：里面一个检查点文件也没有（见下面的输出）。加载时像服务端那样按标签和签名找张量。
 
 # %% [markdown] lang="en"
 # ## SavedModel { #savedmodel }
@@ -178,9 +170,7 @@ with tf.Graph().as_default(), tf.Session() as sess:
 # %% [markdown] lang="zh"
 # ## TFLite { #tflite }
 #
-# TF1 的转换器 `tf.lite.TFLiteConverter.from_saved_model` 直接读这个 SavedModel。运行 `.tflite`
-# 用 LiteRT 解释器（`pip install ai-edge-litert`），它取代了 `tf.lite.Interpreter`。
-# 批大小在转换时固定为 1，所以先把输入改成 4 行再分配张量。
+# TF1 的转换器 `tf.lite.TFLiteConverter.from_saved_model` 直接读这个 SavedModel。运行 `.tflite` 用 LiteRT 解释器（`pip install ai-edge-litert`），它取代了 `tf.lite.Interpreter`。批大小在转换时固定为 1，所以先把输入改成 4 行再分配张量。
 
 # %% [markdown] lang="en"
 # ## TFLite { #tflite }

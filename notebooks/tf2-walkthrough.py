@@ -1,9 +1,7 @@
 # %% [markdown] lang="zh"
 # # TF2 / Keras 3 全流程：训练 → 检查点 → SavedModel → ONNX 与 TFLite { #tf2-walkthrough }
 #
-# 用 Keras 3 训练一个小模型，保存为检查点（checkpoint / ckpt），导出 SavedModel，再从 SavedModel
-# 转换成 ONNX（tf2onnx，用 onnxruntime 运行）和 TFLite（用 LiteRT 解释器运行）。
-# 每一步都把加载后的输出和训练好的模型比较：最大绝对误差（max abs diff）超出容差就直接报错。
+# 用 Keras 3 训练一个小模型，保存为检查点（checkpoint / ckpt），导出 SavedModel，再从 SavedModel 转换成 ONNX（tf2onnx，用 onnxruntime 运行）和 TFLite（用 LiteRT 解释器运行）。每一步都把加载后的输出和训练好的模型比较：最大绝对误差（max abs diff）超出容差就直接报错。
 #
 # 本页的输出是构建网站时真实运行这个 notebook 得到的。所有文件都写在一个新建的临时空目录里。
 
@@ -21,8 +19,7 @@
 # %% [markdown] lang="zh"
 # ## 准备 { #setup }
 #
-# onnxruntime 1.31 默认会在 `~/.cache/Microsoft/` 下写设备 ID 和事件数据库，`ORT_DISABLE_TELEMETRY`
-# 必须在 `import onnxruntime` 之前设置。在 Colab 上，第一格会装上 Colab 没有预装的三个包（版本与本站相同）。
+# onnxruntime 1.31 默认会在 `~/.cache/Microsoft/` 下写设备 ID 和事件数据库，`ORT_DISABLE_TELEMETRY` 必须在 `import onnxruntime` 之前设置。在 Colab 上，第一格会装上 Colab 没有预装的三个包（版本与本站相同）。
 
 # %% [markdown] lang="en"
 # ## Setup { #setup }
@@ -62,8 +59,7 @@ def compare(step, got, want, tol=1e-6):
 # %% [markdown] lang="zh"
 # ## 训练 { #train }
 #
-# 一个两层的小网络拟合 `y = sin(a) + b·c - 0.5d`。`make_model()` 只建结构、不带训练结果，
-# 后面恢复检查点时再调用一次，证明数字确实是从检查点里读回来的。
+# 一个两层的小网络拟合 `y = sin(a) + b·c - 0.5d`。`make_model()` 只建结构、不带训练结果，后面恢复检查点时再调用一次，证明数字确实是从检查点里读回来的。
 
 # %% [markdown] lang="en"
 # ## Train { #train }
@@ -97,9 +93,7 @@ print("y_trained =", np.round(y_trained.ravel(), 4))
 # %% [markdown] lang="zh"
 # ## 检查点 { #checkpoint }
 #
-# `tf.train.Checkpoint` 按对象结构保存变量（优化器的状态也一起保存，续训要用）。恢复到一个新建的、
-# 权重随机的模型上；`assert_existing_objects_matched()` 确认新模型的每个变量都在检查点里找到了值，
-# `expect_partial()` 表示有意不恢复优化器状态（只做推理），否则 TensorFlow 会在对象回收时打印警告。
+# `tf.train.Checkpoint` 按对象结构保存变量（优化器的状态也一起保存，续训要用）。恢复到一个新建的、权重随机的模型上；`assert_existing_objects_matched()` 确认新模型的每个变量都在检查点里找到了值，`expect_partial()` 表示有意不恢复优化器状态（只做推理），否则 TensorFlow 会在对象回收时打印警告。
 
 # %% [markdown] lang="en"
 # ## Checkpoint { #checkpoint }
@@ -123,8 +117,7 @@ compare("checkpoint", restored.predict(x_test, verbose=0), y_trained)
 # %% [markdown] lang="zh"
 # ## SavedModel { #savedmodel }
 #
-# Keras 3 的 `model.export` 写出只用于推理的 SavedModel，签名（signature）是 `serving_default`。
-# 加载它只需要 TensorFlow，不需要 Keras，也不需要 `make_model()` 的代码。
+# Keras 3 的 `model.export` 写出只用于推理的 SavedModel，签名（signature）是 `serving_default`。加载它只需要 TensorFlow，不需要 Keras，也不需要 `make_model()` 的代码。
 
 # %% [markdown] lang="en"
 # ## SavedModel { #savedmodel }
@@ -145,8 +138,7 @@ compare("SavedModel", serve(x=tf.constant(x_test))["output_0"], y_trained)
 # %% [markdown] lang="zh"
 # ## ONNX { #onnx }
 #
-# tf2onnx 没有 `from_saved_model` 函数：加载 SavedModel 后转换它的 `serve` 函数（`model.export`
-# 写出的推理入口）。输入名由 `TensorSpec` 的 `name` 决定。
+# tf2onnx 没有 `from_saved_model` 函数：加载 SavedModel 后转换它的 `serve` 函数（`model.export` 写出的推理入口）。输入名由 `TensorSpec` 的 `name` 决定。
 
 # %% [markdown] lang="en"
 # ## ONNX { #onnx }
@@ -171,8 +163,7 @@ compare("ONNX", y_onnx, y_trained, tol=1e-5)
 # %% [markdown] lang="zh"
 # ## TFLite { #tflite }
 #
-# `TFLiteConverter.from_saved_model` 读同一个 SavedModel；`.tflite` 用 LiteRT 解释器
-# （`pip install ai-edge-litert`）运行，按签名调用，输入输出的名字与 SavedModel 相同。
+# `TFLiteConverter.from_saved_model` 读同一个 SavedModel；`.tflite` 用 LiteRT 解释器（`pip install ai-edge-litert`）运行，按签名调用，输入输出的名字与 SavedModel 相同。
 
 # %% [markdown] lang="en"
 # ## TFLite { #tflite }
