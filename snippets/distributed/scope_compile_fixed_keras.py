@@ -9,8 +9,9 @@ with strategy.scope():
     model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(1)])
     model.compile(keras.optimizers.Adam(), "mse")
 model.fit(np.ones((4, 3)), np.ones((4, 1)), verbose=0)
-print(type(model.weights[0]).__name__)
+# model.weights[0] is Keras's own Variable either way; .value is the TensorFlow variable inside it.
+print(type(model.weights[0]).__name__, type(model.weights[0].value).__name__)
 model.save("model.keras")
 restored = keras.models.load_model("model.keras")  # outside any scope: plain variables again
-print(type(restored.weights[0]).__name__,
+print(type(restored.weights[0]).__name__, type(restored.weights[0].value).__name__,
       np.allclose(model.predict(np.ones((1, 3)), verbose=0), restored.predict(np.ones((1, 3)), verbose=0)))
