@@ -14,7 +14,8 @@
 "use strict"
 
 const SETUP = 0, QUERY = 2                       // Material's SearchMessageType
-const material = new URL(location.href).searchParams.get("worker")
+// (WORKER_URL: the offline copy runs this file in a frame, whose location is not the file's.)
+const material = new URL(self.WORKER_URL || location.href).searchParams.get("worker")
 if (!/^search\.[0-9a-f]+\.min\.js$/.test(material || ""))
   throw new Error(`search-query.js: ?worker= must name Material's worker, not ${material}`)
 
@@ -142,7 +143,11 @@ function concepts(query) {
   for (let i = 0; i < list.length;) {
     const match = synonyms.find(([phrase]) => phrase.every((word, k) => list[i + k] === word))
     const size = match ? match[0].length : 1
-    out.push({ typed: list.slice(i, i + size).join(" "), alts: match ? match[1] : alternatives(list[i]) })
+    const typed = list.slice(i, i + size).join(" ")
+    // The reader's own words first: those are the ones shown as found, when they are.
+    const alts = match ? [...match[1]].sort((a, b) => (b.join(" ") === typed) - (a.join(" ") === typed))
+      : alternatives(list[i])
+    out.push({ typed, alts })
     i += size
   }
   return out
