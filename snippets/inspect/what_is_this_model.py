@@ -245,11 +245,11 @@ def first_nodes(graph_def):
 
 
 def unknown_notes(message):
-    """A note when the message holds fields, at any depth, that this TensorFlow does not know."""
-    known = type(message)()
-    known.CopyFrom(message)
-    known.DiscardUnknownFields()
-    extra = message.ByteSize() - known.ByteSize()
+    """A note when the message holds fields, at any depth, that this TensorFlow does not know.
+    It drops them from the message (no copy of a large graph): call it once the message is read."""
+    before = message.ByteSize()
+    message.DiscardUnknownFields()
+    extra = before - message.ByteSize()
     return [f"{extra} bytes of fields this TensorFlow does not know (a newer release wrote them?): "
             "what they hold is not in this report"] if extra else []
 
@@ -597,7 +597,7 @@ def saved_model_item(directory):
     else:
         variant, name = "tf2", "SavedModel written by TF2 tf.saved_model.save"
     report = {"path": directory, "format": "savedmodel", "variant": variant, "format_name": name,
-              "written_by": meta_info(metas[0]), "notes": unknown_notes(saved_model), "meta_graphs": []}
+              "written_by": meta_info(metas[0]), "notes": [], "meta_graphs": []}
     # Each MetaGraph (tag set) is a graph of its own: the ops of every one are checked.
     first, functions, loads = {}, 0, []
     on_load = set()
@@ -640,6 +640,7 @@ def saved_model_item(directory):
                                   "are not here")
     else:
         report["variables"] = tensor_totals([])
+    report["notes"] += unknown_notes(saved_model)
     return report
 
 
@@ -751,17 +752,19 @@ def graph_def_item(path, graph_def, text):
 def meta_graph_item(path, meta):
     report = {"path": path, "format": "metagraph", "format_name": "MetaGraphDef (a TF1 .meta graph)",
               "written_by": meta_info(meta), "signatures": signature_report(meta.signature_def),
-              "notes": ["the values of its variables are in a checkpoint, not in this file"]
-              + unknown_notes(meta)}
+              "notes": ["the values of its variables are in a checkpoint, not in this file"]}
     report.update(graph_report(meta.graph_def, saver_scope(meta)))
     report["variables"] = tensor_totals(graph_variables(meta.graph_def))
+    report["notes"] += unknown_notes(meta)
     return report
 
 
 def protobuf_item(path, data):
     """A SavedModel's saved_model.pb, a MetaGraphDef, a GraphDef (binary or text), or ONNX."""
     tf = tf_modules()
-    saved_model = parse_binary(tf["saved_model_pb2"].SavedModel, data)
+    # A SavedModel starts with its schema version (field 1, a varint): no need to parse a large
+    # GraphDef as one first.
+    saved_model = parse_binary(tf["saved_model_pb2"].SavedModel, data) if data[:1] == b"\x08" else None
     if saved_model is not None and saved_model.saved_model_schema_version and saved_model.meta_graphs:
         directory = os.path.dirname(path) or "."
         if os.path.basename(path) == "saved_model.pb" and os.path.isdir(os.path.join(directory, "variables")):
@@ -956,7 +959,7 @@ def tflite_item(path, data):
         raise NotAModel(f"{path}: a TFLite file, but no TFLite schema module is installed "
                         "(pip install ai-edge-litert)")
     try:
-        model = schema.ModelT.InitFromPackedBuf(bytearray(data), 0)
+        model = schema.ModelT.InitFromPackedBuf(data, 0)
         builtin = {v: k for k, v in vars(schema.BuiltinOperator).items() if not k.startswith("_")}
         types = {v: k.lower() for k, v in vars(schema.TensorType).items() if not k.startswith("_")}
         buffers = model.buffers or []
