@@ -142,10 +142,20 @@ def compare(data: dict, lang: str, a: str, metric: str, b: str) -> str:
     r = ratio(data, a, metric, b)
     fa, fb = data["formats"][a][key], data["formats"][b][key]
     if isinstance(fa, dict) and fa["p10"] <= fb["p90"] and fb["p10"] <= fa["p90"]:
-        return words["overlap"].format(a=labels[a], b=labels[b], r=fmt_ratio(r))
+        return _spaced(words["overlap"].format(a=labels[a], b=labels[b], r=fmt_ratio(r)))
     kind = "time" if metric in TIME_METRICS else "size"
     small, large = (a, b) if r < 1 else (b, a)
-    return words[kind].format(small=labels[small], large=labels[large], x=fmt_ratio(max(r, 1 / r)))
+    return _spaced(words[kind].format(small=labels[small], large=labels[large], x=fmt_ratio(max(r, 1 / r))))
+
+
+CJK = "\u4e00-\u9fff"
+
+
+def _spaced(text: str) -> str:
+    """One space where Latin letters or digits meet Chinese characters, none between two Chinese
+    ones (a label ending in Chinese, then 的): the templates carry no spaces of their own there."""
+    text = re.sub(rf"(?<=[{CJK}）]) (?=[{CJK}])", "", text)
+    return re.sub(rf"(?<=[A-Za-z0-9.)])(?=[{CJK}])|(?<=[{CJK}])(?=[A-Za-z0-9.(])", " ", text)
 
 
 def placeholder(data: dict, lang: str, spec: str) -> str:

@@ -147,9 +147,10 @@ def test_a_comparison_is_worded_by_the_data(lang):
     slower = bench_table.compare(_data((3, 4, 5), (1, 1, 1.2)), lang, "onnx", "b1", "savedmodel")
     close = bench_table.compare(_data((1, 2, 4), (1.5, 3, 5)), lang, "onnx", "b1", "savedmodel")
     words = langdata.load(lang)["bench"]["compare"]
-    assert faster == words["time"].format(small=labels["onnx"], large=labels["savedmodel"], x="4.0")
-    assert slower == words["time"].format(small=labels["savedmodel"], large=labels["onnx"], x="4.0")
-    assert close == words["overlap"].format(a=labels["onnx"], b=labels["savedmodel"], r="0.67")
+    onnx, sm, say = labels["onnx"], labels["savedmodel"], bench_table._spaced
+    assert faster == say(words["time"].format(small=onnx, large=sm, x="4.0"))
+    assert slower == say(words["time"].format(small=sm, large=onnx, x="4.0"))
+    assert close == say(words["overlap"].format(a=onnx, b=sm, r="0.67"))
 
 
 COMPARATIVES = re.compile(r"faster|slower|as fast|closes|always|never|only|快|慢|总是|从不|只有")
