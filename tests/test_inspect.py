@@ -250,6 +250,17 @@ def test_the_tf_2_21_graph_in_op_missing_is_the_error_indexs():
     assert ours == graph(SNIPPETS / "errors" / "pb_op_not_registered_tf1.py")
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_page_the_script_points_to_exists(lang):
+    docs = SNIPPETS.parent / "docs" / lang
+    pages = sorted(set(re.findall(r'"([a-z/-]+)/#([a-z0-9-]+)"', SCRIPT.read_text())))
+    assert len(pages) > 20
+    for page, anchor in pages:
+        md = next((p for p in (docs / f"{page}.md", docs / page / "index.md") if p.is_file()), None)
+        assert md is not None, f"{page}/: no such page in docs/{lang}"
+        assert f"{{ #{anchor} }}" in md.read_text(encoding="utf-8"), f"{page}/#{anchor}: no such heading"
+
+
 # --------------------------------------------------------------------------- every format, by content
 
 KINDS = [  # path given, format, SavedModel variant

@@ -1276,7 +1276,10 @@ def next_steps(r):
                   ("-> ONNX", f"python -m tf2onnx.convert --saved-model {p} --opset 15 --output model.onnx",
                    "convert/#savedmodel-to-onnx")]
         if r["variant"] == "keras2" and 0 < keras_major() < 3:
-            steps.append(("-> Keras", f'tf.keras.models.load_model("{p}")', "convert/#savedmodel-to-keras"))
+            steps.append(("-> Keras", f'tf.keras.models.load_model("{p}")', "keras/#keras2-files"))
+        elif r["variant"] == "keras2":
+            steps.append(("-> Keras", "tf_keras (Keras 2) loads it; Keras 3 only wraps it in TFSMLayer",
+                          "keras/#keras2-files"))
         else:
             steps.append(("-> Keras", f'keras.layers.TFSMLayer("{p}", call_endpoint="serving_default")',
                           "convert/#savedmodel-to-keras"))
@@ -1353,14 +1356,16 @@ def next_steps(r):
         steps += [("run", f'ai_edge_litert.interpreter.Interpreter(model_path="{p}")',
                    "convert/#savedmodel-to-tflite")]
         if any(c.startswith("Flex") for c in r["ops"]["custom"]):
-            steps.append(("Flex ops", "need the Flex delegate", "errors/#flex-delegate-not-linked"))
+            steps.append(("Flex ops", "need the Flex delegate",
+                          "errors/converters/#flex-delegate-not-linked"))
         steps += [("-> ONNX", f"python -m tf2onnx.convert --tflite {p} --opset 15 --output model.onnx",
                    "convert/#tflite-to-onnx"),
                   ("-> other formats", "not possible", "convert/#not-possible")]
     elif fmt == "onnx":
         steps += [("run", f'onnxruntime.InferenceSession("{p}", providers=["CPUExecutionProvider"])',
                    "convert/#to-onnx"),
-                  ("-> TensorFlow formats", "third-party tools only", "convert/#not-possible")]
+                  ("-> TensorFlow", "onnx2tf, a third-party converter (code on the page)",
+                   "deploy/#onnx-to-tf")]
     if r.get("ops", {}).get("file_or_python") or r.get("keras", {}).get("lambda_layers"):
         steps.insert(0, ("first", "it reads or writes files or runs Python: load it only in a sandbox",
                          "security/#what-to-do"))
