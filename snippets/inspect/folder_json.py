@@ -14,6 +14,6 @@ report = json.loads(out.getvalue())
 print(report["format_name"])
 for model in report["models"]:
     written = ", ".join(f"{k}={v}" for k, v in sorted(model["written_by"].items()) if k != "tensorflow_git")
-    print(f"  {model['path']:<11} {model['format']:<20} {written:<40} loads here: {model['load']['ok']}")
+    print(f"  {model['path']:<11} {model['format']:<20} {written:<42} loads here: {model['load']['ok']}")
 for other in report["other_files"]:
     print(f"  {other['path']:<11} not a model: {other['why']}")

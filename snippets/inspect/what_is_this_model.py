@@ -828,8 +828,11 @@ def keras_config_facts(config):
                            "shape": shape_text(c.get("batch_shape") or c.get("batch_input_shape"))})
     if not inputs and top.get("build_input_shape"):
         inputs.append({"name": "(build input)", "dtype": "?", "shape": shape_text(top["build_input_shape"])})
-    for entry in top.get("output_layers", []):
-        if isinstance(entry, list) and entry:  # [layer name, node index, tensor index]
+    entries = top.get("output_layers") or []
+    if entries and isinstance(entries[0], str):  # one output: [layer name, node index, tensor index]
+        entries = [entries]
+    for entry in entries:
+        if isinstance(entry, list) and entry:
             outputs.append({"name": str(entry[0]), "dtype": "?", "shape": "?"})
     return {"model_class": str(config.get("class_name", "?")) if isinstance(config, dict) else "?",
             "layers": layers, "inputs": inputs, "outputs": outputs, "lambda_layers": lambdas,
