@@ -79,5 +79,5 @@ if not TF1:
 print("TensorFlow", tf.__version__, "wrote:")
 for folder, _, files in sorted(os.walk(".")):
     for name in sorted(files):
-        if not name.endswith(".npy"):
+        if folder != "." or name.startswith("model."):  # the model files, not the .npy check data
             print(" ", os.path.join(folder, name)[2:])
