@@ -1,6 +1,6 @@
 # Requires: deploy/reference_tf2.py
 # The C API from the pinned wheel itself (pip install tensorflow-cpu): headers and the library are in it.
-TF=$(python -c 'import os, tensorflow as tf; print(os.path.dirname(tf.__file__))' 2>/dev/null)
+TF=$(python -c 'import importlib.util, os; print(os.path.dirname(importlib.util.find_spec("tensorflow").origin))')
 ls "$TF/include/tensorflow/c/c_api.h" | sed "s|$TF|<tensorflow>|"
 nm -D --defined-only "$TF/libtensorflow_cc.so.2" | grep -o ' T TF_LoadSessionFromSavedModel@@tensorflow'
 # The tensor names behind the signature: the C API feeds and fetches graph operations.

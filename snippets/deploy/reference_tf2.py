@@ -1,5 +1,4 @@
 # Requires: convert/keras_to_savedmodel_tf2.py
-# Requires: convert/h5_to_keras_keras.py
 # What TensorFlow 2.21 computes with the site's SavedModel on the batch every snippet feeds: the
 # reference each consumer below is compared with (x.npy, y.npy; x.json for JavaScript).
 import json

@@ -1,5 +1,6 @@
 # Runtime: tfjs
 # Requires: deploy/reference_tf2.py
+# Requires: convert/h5_to_keras_keras.py
 # SavedModel -> TensorFlow.js graph model; Keras 3 .keras file -> TensorFlow.js layers model.
 # (tensorflowjs pulls in TensorFlow Decision Forests, which prints an advert on stderr: dropped here.)
 tensorflowjs_converter --input_format=tf_saved_model --signature_name=serving_default \
