@@ -21,8 +21,11 @@ def test_every_snippet_block_carries_the_pinned_release(site):
             if path in verified_on.Marks().snippets:
                 seen += 1
                 mark = title.select_one(".verified-on")
-                assert mark and pinned in mark.get_text(), f"{page}: {text}"
-                runs_on_tf1 = model.TF1 in model.Snippet(model.SNIPPETS / path).runtimes()
+                runtimes = model.Snippet(model.SNIPPETS / path).runtimes()
+                # A consumer's snippet (OpenCV, tensorflowjs, ...) carries its own runtime instead.
+                wanted = [pinned] if model.PINNED in runtimes else [rt.label for rt in runtimes]
+                assert mark and all(w in mark.get_text() for w in wanted), f"{page}: {text}"
+                runs_on_tf1 = model.TF1 in runtimes
                 assert ("TF 1.15" in mark.get_text()) == runs_on_tf1, text
     assert seen > 20
 
@@ -87,3 +90,14 @@ def test_a_malformed_results_file_fails_the_build_naming_the_file(fake_results, 
     fake_results.write_text(content)
     with pytest.raises(PluginError, match=f"verified-on.json: malformed.*{fault}"):
         verified_on.Marks()
+
+
+def test_a_consumer_runtime_is_named_in_its_snippets_badge_and_is_no_tensorflow_column(fake_results):
+    write(fake_results, {})
+    marks = verified_on.Marks()
+    rel = "deploy/opencv_frozen.py"
+    text = re.sub("<[^>]+>", "", marks.badge(rel, "en"))
+    assert text.endswith(model.OPENCV.label) and "TF " not in text, text
+    assert model.OPENCV.release not in marks.releases and marks.releases[0] == model.PINNED.release
+    # tensorflow-serving-api 2.21.0 has the pinned TensorFlow's version number: it must not take its place.
+    assert marks.tested[model.PINNED.release] == model.PINNED
