@@ -31,11 +31,14 @@ import what_is_this_model as witm  # noqa: E402
 BUILD = r'''
 import json
 import os
+import shutil
 
 import keras
 import numpy as np
 import tensorflow as tf
 import tf2onnx
+from google.protobuf import text_format
+from tensorflow.core.protobuf import saved_model_pb2
 
 rng = np.random.default_rng(0)
 k1, k2 = rng.normal(size=(32, 64)).astype(np.float32), rng.normal(size=(64, 4)).astype(np.float32)
@@ -76,6 +79,9 @@ class Model(tf.Module):
 model = Model()
 tf.saved_model.save(model, "sm_tf2", signatures=model.serve)
 tf.train.Checkpoint(model=model).save("tf2_ckpt/ckpt")
+shutil.copytree("sm_tf2/variables", "sm_text/variables")  # the same SavedModel, kept as text
+with open("sm_tf2/saved_model.pb", "rb") as f, open("sm_text/saved_model.pbtxt", "w") as out:
+    out.write(text_format.MessageToString(saved_model_pb2.SavedModel.FromString(f.read())))
 evil = Model(evil=True)
 tf.saved_model.save(evil, "malicious_model", signatures=evil.serve)
 
@@ -277,6 +283,7 @@ KINDS = [  # path given, format, SavedModel variant
     ("sm_tf1", "savedmodel", "tf1"),
     ("sm_tf2", "savedmodel", "tf2"),
     ("sm_tf2/saved_model.pb", "savedmodel", "tf2"),
+    ("sm_text", "savedmodel", "tf2"),
     ("sm_keras", "savedmodel", "keras_export"),
     ("frozen.pb", "frozen_graphdef", None),
     ("graph.pbtxt", "graphdef", None),

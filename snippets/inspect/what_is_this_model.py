@@ -549,24 +549,11 @@ def checkpoint_item(prefix):
 
 # --------------------------------------------------------------------------- SavedModel
 
-SAVED_MODEL_FILES = ("saved_model.pb", "saved_model.pbtxt", "saved_model.cpb")
+SAVED_MODEL_FILES = ("saved_model.pb", "saved_model.pbtxt")
 
 
 def has_saved_model(directory):
     return any(os.path.isfile(os.path.join(directory, n)) for n in SAVED_MODEL_FILES)
-
-
-def chunked_saved_model_item(directory):
-    """saved_model.cpb: a SavedModel split into chunks (graphs over 2 GB), which this script cannot read."""
-    report = {"path": directory, "format": "savedmodel", "variant": "chunked", "written_by": {},
-              "format_name": "SavedModel in chunks (saved_model.cpb, for a graph over 2 GB)",
-              "meta_graphs": [], "notes": ["this script does not read chunked SavedModels: no graph, "
-                                           "signature or op is described"]}
-    prefix = os.path.join(directory, "variables", "variables")
-    if is_sstable(prefix + ".index"):
-        ckpt = read_checkpoint(prefix)
-        report["variables"], report["variables_checkpoint"] = ckpt["variables"], ckpt["style"]
-    return report
 
 
 def saved_model_item(directory):
@@ -574,12 +561,10 @@ def saved_model_item(directory):
     source = os.path.join(directory, "saved_model.pb")
     if os.path.isfile(source):
         saved_model = parse_binary(tf["saved_model_pb2"].SavedModel, read_bytes(source))
-    elif os.path.isfile(source + "txt"):
+    else:
         source += "txt"
         text = read_bytes(source).decode("utf-8", "replace")
         saved_model = parse_text(tf["saved_model_pb2"].SavedModel, text)
-    else:
-        return chunked_saved_model_item(directory)
     if saved_model is None or not saved_model.meta_graphs:
         why = truncation_hint(read_bytes(source)) or "damaged, or another format"
         raise NotAModel(f"{source}: named like a SavedModel's file, but it does not parse as one ({why})")
