@@ -53,7 +53,8 @@ def test_the_copy_holds_every_page_with_links_that_work_from_disk(unzipped):
         assert not doc.select("p.offline-copy"), "the copy does not link to itself"
 
 
-@pytest.mark.parametrize("lang, query, answer", [("zh", "检查点", "checkpoints"), ("en", "import_meta_graph", "checkpoints")])
+@pytest.mark.parametrize("lang, query, answer",
+                         [("zh", "检查点", "checkpoints"), ("en", "import_meta_graph", "checkpoints")])
 def test_the_copy_works_from_disk_search_included(browser, unzipped, lang, query, answer):  # noqa: F811
     context = browser.new_context()
     page = context.new_page()
