@@ -28,7 +28,7 @@ serve: $(BIN)/.installed  ## serve both languages on http://127.0.0.1:8000 (zh a
 build: $(BIN)/.installed  ## write the static site (both languages) to site/
 	$(BIN)/mkdocs build --strict
 
-test: $(BIN)/.installed $(TF1_VENV)/.installed $(DEPLOY_ENVS) $(CHROMIUM) $(BWRAP) tests/lighthouse/node_modules tests/vnu/node_modules  ## lint, then every test: snippets (TF 2.21 and 1.15), pages, site, browser
+test: $(BIN)/.installed $(TF1_VENV)/.installed .venv-tf2_15/.installed $(DEPLOY_ENVS) $(CHROMIUM) $(BWRAP) tests/lighthouse/node_modules tests/vnu/node_modules  ## lint, then every test: snippets (TF 2.21 and 1.15), pages, site, browser
 	$(BIN)/ruff check .
 	$(BIN)/python tools/notebooks.py --check
 	$(BIN)/python -m pytest -m "not lighthouse"

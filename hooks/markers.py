@@ -15,6 +15,7 @@ else fails the build with the page and line. The markers:
                                                         checkpoints/save_tf1.py and save_tf2.py
     <!-- bench: table -->, <!-- bench: ratio:A_size_vs_B -->, ...   hooks/bench_table.py
     <!-- verified-on: matrix -->, <!-- verified-on: failures -->     hooks/verified_on.py
+    <!-- crossversion: table -->                                     hooks/crossversion_table.py
     <!-- pytest-codeblocks:expected-output -->, <!-- pytest-codeblocks:cont -->
                                                         pytest-codeblocks' own comments around a page's
                                                         bare ```python blocks (docs/*/quick.md): they
@@ -36,6 +37,7 @@ HOOKS = Path(__file__).resolve().parent
 sys.path.insert(0, str(HOOKS))
 sys.path.insert(0, str(HOOKS.parent / "tools"))
 import bench_table  # noqa: E402
+import crossversion_table  # noqa: E402
 import langdata  # noqa: E402
 import snippet_model as model  # noqa: E402
 import verified_on  # noqa: E402
@@ -174,8 +176,14 @@ def codeblocks(args: str, lang: str) -> str:
     return ""
 
 
-HANDLERS = {"snippet": snippet, "snippet-tabs": snippet_tabs, "bench": bench, "verified-on": verified,
-            "pytest-codeblocks": codeblocks}
+def crossversion(args: str, lang: str) -> str:
+    if args.strip() != "table":
+        raise MarkerError(f"crossversion: {args.strip()!r} (crossversion: table)")
+    return crossversion_table.render(lang)
+
+
+HANDLERS = {"crossversion": crossversion, "snippet": snippet, "snippet-tabs": snippet_tabs, "bench": bench,
+            "verified-on": verified, "pytest-codeblocks": codeblocks}
 
 
 def _indent(text: str, indent: str) -> str:
