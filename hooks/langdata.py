@@ -4,6 +4,7 @@ import functools
 from pathlib import Path
 
 import yaml
+from mkdocs.exceptions import PluginError
 
 I18N = Path(__file__).resolve().parent.parent / "i18n"
 
@@ -12,7 +13,7 @@ I18N = Path(__file__).resolve().parent.parent / "i18n"
 def load(lang: str) -> dict:
     path = I18N / f"{lang}.yml"
     if not path.is_file():
-        raise FileNotFoundError(f"no language data for {lang!r}: {path} is missing")
+        raise PluginError(f"no language data for {lang!r}: {path} is missing")
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
