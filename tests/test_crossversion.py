@@ -108,7 +108,7 @@ def test_table_says_what_the_results_file_says(lang):
 
 
 def test_table_for_an_unknown_language_fails_the_build():
-    with pytest.raises(PluginError, match="no words for language 'fr'"):
+    with pytest.raises(PluginError, match="no language data for 'fr'"):
         crossversion_table.render("fr")
 
 

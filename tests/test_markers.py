@@ -15,9 +15,9 @@ def expand(text, lang="en"):
 
 
 def test_a_snippet_line_becomes_its_titled_code_and_output():
-    page = expand("<!-- snippet: errata/save_ckpt_tf1.py -->")
-    s = model.Snippet(model.SNIPPETS / "errata/save_ckpt_tf1.py")
-    assert page.startswith('```python title="errata/save_ckpt_tf1.py"\n' + s.text())
+    page = expand("<!-- snippet: errata/save_ckpt_tf2.py -->")
+    s = model.Snippet(model.SNIPPETS / "errata/save_ckpt_tf2.py")
+    assert page.startswith('```python title="errata/save_ckpt_tf2.py"\n' + s.text())
     assert '```{.text .output title="Output"}\n' + s.expected().stdout + "```" in page
 
 
