@@ -321,7 +321,9 @@ def _run_one(snippet: Snippet, runtime: Runtime, sandbox: Path, mode: str,
     else:
         request = {
             "script": str(snippet.path), "cwd": str(work), "env": env, "timeout": timeout,
-            "write_roots": [str(work.resolve()), str((sandbox / "keras").resolve())],
+            # TMPDIR is the snippet's scratch space (TensorFlow's autograph and converters write
+            # there, as on a reader's machine); HOME is not, and is checked after the run.
+            "write_roots": [str(work.resolve()), str((sandbox / "keras").resolve()), str((sandbox / "tmp").resolve())],
             "stdout": str(out_path), "stderr": str(err_path),
         }
         if mode == "fork":
@@ -375,7 +377,7 @@ def run(snippet: Snippet, mode: str = "fork", timeout: float = DEFAULT_TIMEOUT, 
                 what = f"timed out after {timeout:g} s" if timed_out else f"exited {code}"
                 prereq = Problem(Kind.PREREQUISITE, f"prerequisite {step.rel} {what}", extract_error(err))
                 break
-        outside = sorted(str(p.relative_to(sandbox)) for sub in ("home", "tmp")
+        outside = sorted(str(p.relative_to(sandbox)) for sub in ("home",)
                          for p in (sandbox / sub).rglob("*"))
         return Result(snippet, runtime, code, normalize(out, work, snippet.path),
                       normalize(err, work, snippet.path), time.monotonic() - start, work, outside,
@@ -388,17 +390,20 @@ def run(snippet: Snippet, mode: str = "fork", timeout: float = DEFAULT_TIMEOUT, 
 # --------------------------------------------------------------------------- checking
 
 
-SITE_PACKAGES_RE = re.compile(r"/[^\s\"']*?/(?:site|dist)-packages")
+SITE_PACKAGES_RE = re.compile(r"(?<![^\s\"'(])/?[^\s\"'(]*?/(?:site|dist)-packages")
 
 
 def normalize(text: str, work: Path, script: Path | None = None) -> str:
     """Stable text: the script's path written as its file name (as `python file.py` in its own
     folder shows it), the working folder's as $PWD, site-packages as /…/site-packages (it differs
     from machine to machine and runtime to runtime), no trailing blanks."""
+    # TF 1.15 prints the files of an op's stack trace without their common prefix, here "/":
+    # each path is also replaced without its leading slash.
     if script is not None:
-        text = text.replace(str(script), script.name)
-    for p in {str(work.resolve()), str(work)}:
-        text = text.replace(p, PWD_PLACEHOLDER)
+        text = text.replace(str(script), script.name).replace(str(script).lstrip("/"), script.name)
+    for p in sorted({str(work.resolve()), str(work)}, key=len, reverse=True):
+        text = text.replace(p, PWD_PLACEHOLDER).replace(p.lstrip("/"), PWD_PLACEHOLDER)
+    text = text.replace(str(ROOT).lstrip("/") + "/", "…/")
     text = SITE_PACKAGES_RE.sub("/…/site-packages", text)
     text = HOST_RE.sub(r"\1$HOSTNAME", text)
     text = RUNNER_FRAME_RE.sub("", text)  # frames a plain `python file.py` would not have
@@ -475,7 +480,8 @@ def status_of(problems: list[Problem]) -> Status:
 
 def environment(runtime: Runtime = PINNED) -> dict:
     """Versions of what the snippets ran with, read from the runtime's own interpreter."""
-    code = ("import json, sys\nfrom importlib import metadata as m\n"
+    code = ("import json, sys\ntry:\n    from importlib import metadata as m\nexcept ImportError:  # Python 3.7\n"
+            "    import importlib_metadata as m\n"
             "def v(d):\n    try:\n        return m.version(d)\n    except Exception:\n        return None\n"
             "print(json.dumps({'tensorflow': v('tensorflow-cpu') or v('tensorflow'), 'keras': v('keras'),"
             " 'tf_keras': v('tf_keras'), 'numpy': v('numpy'),"

@@ -1,3 +1,5 @@
+# Runtime: tf2.21
+# Runtime: tf1.15
 # Requires: errata/article_savedmodel_tf1.py
 # Which tag-sets does the SavedModel hold?
 saved_model_cli show --dir model.pb

@@ -1,3 +1,5 @@
+# Runtime: tf2.21
+# Runtime: tf1.15
 # Requires: errata/save_ckpt_tf1.py
 # The graph comes from model.ckpt.meta (a binary proto, hence --input_binary=true);
 # the output node is the one find_output_nodes_tf1.py found: z.

@@ -1,3 +1,5 @@
+# Runtime: tf2.21
+# Runtime: tf1.15
 # Does pip install tensorflow put a freeze_graph command (or freeze_graph.py) on PATH?
 command -v freeze_graph >/dev/null && echo "a freeze_graph command" || echo "no freeze_graph command"
 

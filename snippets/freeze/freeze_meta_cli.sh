@@ -1,3 +1,5 @@
+# Runtime: tf2.21
+# Runtime: tf1.15
 # Requires: freeze/train_tf1.py
 # Route 1: the graph from the checkpoint's .meta file (binary, hence --input_binary=true).
 python -m tensorflow.python.tools.freeze_graph \

@@ -1,3 +1,5 @@
+# Runtime: tf2.21
+# Runtime: tf1.15
 # Requires: freeze/train_tf1.py
 # Route 2: the graph written by tf.io.write_graph (text, so no --input_binary)
 # plus the checkpoint prefix for the variables' values.

@@ -1,3 +1,5 @@
+# Runtime: tf2.21
+# Runtime: tf1.15
 # Requires: savedmodel/builder_tf1.py
 # Route 3: straight from a SavedModel directory; the tag picks the MetaGraph inside it.
 python -m tensorflow.python.tools.freeze_graph \
