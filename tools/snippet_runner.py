@@ -73,12 +73,16 @@ class RuntimeUnavailable(Exception):
 
 
 def _runs_root() -> Path:
-    """The one folder this runner writes snippet folders in (each run's folder is made inside)."""
+    """The one folder this runner writes snippet folders in (each run's folder is made inside);
+    removed at exit unless --keep asked to keep the working folders."""
     global _RUNS
     if _RUNS is None:
         _RUNS = Path(tempfile.mkdtemp(prefix="snippet-runs-"))
-        atexit.register(shutil.rmtree, _RUNS, True)
+        atexit.register(lambda: _KEEP or shutil.rmtree(_RUNS, True))
     return _RUNS
+
+
+_KEEP = False
 
 
 _RUNS: Path | None = None
@@ -563,6 +567,8 @@ def main(argv: list[str] | None = None) -> int:
     except (UsageError, RuntimeUnavailable) as e:
         parser.exit(2, f"{parser.prog}: error: {e}\n")
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # atexit then kills the zygotes
+    global _KEEP
+    _KEEP = args.keep
     failures = 0
     report = {}
     for s, rt in jobs:
