@@ -46,6 +46,7 @@ COMMENT_RE = re.compile(r"<!--(.*?)-->", re.S)
 MARKER_RE = re.compile(r"\s*([a-z][a-z0-9-]*):\s*(.*?)\s*", re.S)
 LINES_RE = re.compile(r"(\d+)-(\d+)")
 LANGUAGE = {".py": "python", ".sh": "bash"}
+PLAIN_ABOVE = 400  # lines: a longer snippet's code is shown as plain text (see snippet())
 
 
 class MarkerError(Exception):
@@ -118,7 +119,10 @@ def snippet(args: str, lang: str) -> str:
         raise MarkerError(f"snippet: only={only} (only=code or only=output)")
     blocks = []
     if only != "output":
-        blocks.append(_fence(code, f'{LANGUAGE[s.path.suffix]} title="{s.rel}"'))
+        # A very long script (what_is_this_model.py, 1569 lines) is shown without highlighting:
+        # Pygments' span per token made its page the site's heaviest by far (issue 19, Lighthouse).
+        language = LANGUAGE[s.path.suffix] if len(code.splitlines()) <= PLAIN_ABOVE else "text"
+        blocks.append(_fence(code, f'{language} title="{s.rel}"'))
     if only != "code":
         outs = _outputs(s, words, titled=only == "output")
         if only == "output" and not outs:
