@@ -61,6 +61,14 @@ def shared_site() -> Path:
     return out
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    # Every test that uses the served site runs in the one worker that serves it on PORT.
+    for item in items:
+        if "base_url" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("xdist_group"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
 @pytest.fixture(scope="session")
 def site():
     return shared_site()

@@ -14,7 +14,9 @@ import pytest
 
 from conftest import ROOT
 
-ENV = dict(os.environ, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.invalid", GIT_COMMITTER_NAME="t",
+# Not the make that runs this test (`make test`): a nested make would print "Entering directory".
+_OUTER = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
+ENV = dict(_OUTER, GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@example.invalid", GIT_COMMITTER_NAME="t",
            GIT_COMMITTER_EMAIL="t@example.invalid", GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1")
 # Each stub writes one line: its name, then every argument followed by "|" (so "0.2 x" as one
 # argument shows as "0.2 x|", as two as "0.2|x|").

@@ -218,6 +218,9 @@ class Zygote:
         env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1",
                    SNIPPET_OWN_PID_NAMESPACE="1" if isolation() == "bwrap" else "0")
         env.pop("TF_CPP_MIN_LOG_LEVEL", None)  # readers see TensorFlow's default logging
+        # Importing TensorFlow 2 sets TF2_BEHAVIOR=1 in its process: a TF 1.15 zygote started from
+        # such a process (a test that imported TensorFlow) would run in TF2 mode.
+        env.pop("TF2_BEHAVIOR", None)
         self.runtime = runtime
         self.child_pid: int | None = None
         self.proc = subprocess.Popen(

@@ -1,9 +1,10 @@
-# Runtime: tf2.21
 # Requires: freeze_training/train_op_float_ref_fixed_tf1.py
 # Write a frozen GraphDef to a TensorBoard event file yourself (what the tool does for a SavedModel).
 import os
 
 import tensorflow.compat.v1 as tf
+
+tf.disable_v2_behavior()
 
 graph_def = tf.GraphDef()
 with open("frozen.pb", "rb") as f:

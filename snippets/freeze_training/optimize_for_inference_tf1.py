@@ -1,4 +1,3 @@
-# Runtime: tf2.21
 # What the pip wheel does have: optimize_for_inference_lib (folds batch norm into the weights,
 # drops Identity and CheckNumerics). A frozen conv + batch-norm graph, before and after.
 import numpy as np

@@ -1,4 +1,3 @@
-# Runtime: tf2.21
 # Freeze only the inference output: that alone cuts the training ops. remove_training_nodes then
 # only splices out Identity nodes and drops CheckNumerics.
 import numpy as np

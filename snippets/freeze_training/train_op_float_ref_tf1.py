@@ -1,4 +1,3 @@
-# Runtime: tf2.21
 # Freezing with the training op among the outputs (a common way to "keep everything").
 import tensorflow.compat.v1 as tf
 

@@ -1,4 +1,3 @@
-# Runtime: tf2.21
 # Freeze an inference graph: the same variables, no update, the moving statistics read instead.
 import numpy as np
 import tensorflow.compat.v1 as tf

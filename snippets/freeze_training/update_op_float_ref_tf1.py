@@ -1,4 +1,3 @@
-# Runtime: tf2.21
 # A training graph whose output depends on a moving-average update (as batch norm's does),
 # frozen with that output, then loaded for inference.
 import tensorflow.compat.v1 as tf

@@ -1,4 +1,5 @@
 # A TF1 SavedModel has no __call__: call its signature by keyword, or prune its graph.
+# The program in TF1 below is compat.v1 on purpose: it writes the TF1 SavedModel, as TF1 did.
 import subprocess
 import sys
 
