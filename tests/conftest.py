@@ -9,8 +9,31 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT / "hooks"))
+
+
+def _site_port() -> int:
+    """TEST_SITE_PORT if set; else 8765, or the next free port after it when something else holds
+    it (CI's machine did). Chosen once, before xdist starts its workers, which inherit the choice;
+    a fixed first choice lets later sessions reuse the build, whose pages hold the URL."""
+    if "TEST_SITE_PORT" not in os.environ:
+        import socket
+
+        for port in range(8765, 8865):
+            with socket.socket() as s:
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds
+                try:
+                    s.bind(("127.0.0.1", port))
+                except OSError:
+                    continue
+            os.environ["TEST_SITE_PORT"] = str(port)
+            break
+        else:
+            raise RuntimeError("no free port in 8765-8864 for the test site: set TEST_SITE_PORT")
+    return int(os.environ["TEST_SITE_PORT"])
+
+
 # The site the tests build is served on this port, for this URL (its 404 page and sitemap hold it).
-PORT = int(os.environ.get("TEST_SITE_PORT", "8765"))
+PORT = _site_port()
 SITE_URL = f"http://127.0.0.1:{PORT}/"
 # What a build reads: a change to any of these makes a new build; otherwise it is reused.
 BUILD_INPUTS = ["docs", "snippets", "hooks", "overrides", "i18n", "bench", "notebooks", "mkdocs.yml",
@@ -67,6 +90,17 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "base_url" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("xdist_group"):
             item.add_marker(pytest.mark.xdist_group("browser"))
+
+
+def pytest_xdist_node_collection_finished(node, ids):
+    # xdist sends a group's tests to one worker by the "@group" it appends to their ids; pytest
+    # 9.2 drops that suffix without a word (pytest-xdist#1386), and two workers then serve the
+    # site on one port. The browser tests are always grouped: say so when they were not.
+    if node.config.getvalue("dist") == "loadgroup":
+        lost = [i for i in ids if i.startswith("tests/test_browser.py::") and "@" not in i]
+        if lost:
+            pytest.exit(f"--dist loadgroup did not group {lost[0]}: this pytest breaks "
+                        "pytest-xdist's groups (pytest-xdist#1386); install the pinned one", returncode=3)
 
 
 @pytest.fixture(scope="session")

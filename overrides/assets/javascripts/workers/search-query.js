@@ -36,10 +36,20 @@ const ready = Promise.resolve(importScripts(material)).then(() => {
   self.lunr.Builder.prototype.build = function () {
     index = build.call(this)
     pipeline = this.pipeline
-    terms = Object.keys(index.invertedIndex).sort()
+    const postings = index.invertedIndex
+    terms = Object.keys(postings).sort()
+    // Lunr's minimised token set can hold words the index lacks (lunr.js issue #279: "3*" became
+    // 357, whose postings are undefined, and the whole query failed): expansions keep only words
+    // that have postings.
+    const intersect = index.tokenSet.intersect.bind(index.tokenSet)
+    index.tokenSet.intersect = other => {
+      const found = intersect(other), toArray = found.toArray.bind(found)
+      found.toArray = () => toArray().filter(word => Object.hasOwn(postings, word))
+      return found
+    }
     // The query reaches Material already cut into index words: its own cut, which looks words up
     // with `in`, must leave them whole, so to it the index holds no word (lunr reads postings).
-    index.invertedIndex = new Proxy(index.invertedIndex, { has: () => false })
+    index.invertedIndex = new Proxy(postings, { has: () => false })
     return index
   }
 })
