@@ -190,3 +190,20 @@ def test_a_flood_is_capped_and_reported(tmp_path, mode):
 
 def test_the_isolation_in_force_is_said_in_one_line():
     assert runner.isolation() in ("bwrap", "guard")
+
+
+@pytest.mark.skipif(runner.isolation() != "bwrap", reason="bubblewrap only")
+def test_a_checkout_under_tmp_stays_visible_read_only(tmp_path, monkeypatch):
+    # Each snippet gets an empty /tmp: a clone in /tmp/x would vanish with it (every snippet
+    # failed that way), so the checkout is shown again, read-only, on top of the empty /tmp.
+    clone = Path("/tmp") / f"checkout-{os.getpid()}"
+    (clone / "tools").mkdir(parents=True, exist_ok=True)
+    try:
+        (clone / "tools" / "mark.txt").write_text("here\n")
+        monkeypatch.setattr(runner, "ROOT", clone)
+        cmd = runner._isolated(["sh", "-c", f"cat {clone}/tools/mark.txt; touch {clone}/w 2>/dev/null || echo ro; "
+                                            "ls /tmp | grep -v checkout- | wc -l"], tmp_path)
+        assert subprocess.run(cmd, capture_output=True, text=True).stdout.split() == ["here", "ro", "0"]
+    finally:
+        import shutil
+        shutil.rmtree(clone)

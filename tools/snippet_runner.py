@@ -107,7 +107,12 @@ def isolation() -> str:
 def _bwrap_args(writable: Path) -> list[str]:
     """A read-only view of the machine with `writable` the one folder a snippet may change, its own
     empty /tmp and /run, loopback-only network, its own process tree, dying with the runner."""
+    # A checkout (or a Python) under /tmp or /run would vanish under those empty folders: it is
+    # shown again, read-only.
+    shown = sorted({p for p in (ROOT, Path(sys.prefix).resolve(), Path(sys.base_prefix).resolve())
+                    if p.parts[1:2] in (("tmp",), ("run",))})
     return ["--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp", "--tmpfs", "/run",
+            *[arg for p in shown for arg in ("--ro-bind", str(p), str(p))],
             "--bind", str(writable), str(writable), "--unshare-net", "--unshare-pid", "--unshare-ipc",
             "--unshare-uts", "--die-with-parent", "--new-session"]
 
