@@ -22,11 +22,10 @@ PAGES = ["", "checkpoints/", "notebooks/tf1-walkthrough/",
          "en/", "en/checkpoints/", "en/notebooks/tf1-walkthrough/"]
 LARGEST = ["largest:zh", "largest:en"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-# Performance was >= 0.98 on every audited page before this stop's additions; after them, checkpoints/
-# measured 0.94 (median of 3, benchmark index 1730-2565) and the largest page 0.98 (zh). Until that
-# regression is found and fixed (issues #19/#20 stay open for it), the floor is 0.90: a page that
-# falls below it still fails.
-MINIMUM = {"performance": 0.90, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
+# The 0.94 once measured on checkpoints/ was the machine, not the page: measured alone on a quiet
+# machine, every audited page's median is 0.99 or 1.00 (traces of the busy runs showed the same
+# tasks, only longer). Lighthouse is run alone, last, for that reason.
+MINIMUM = {"performance": 0.98, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
 REPORT = ROOT / "tests" / "lighthouse" / "scores.json"  # last run's scores, for the record
 
 
