@@ -13,7 +13,7 @@ DEPLOY_ENVS := $(DEPLOY_VENVS:%=%/.installed) .venv-serving/.installed $(TFJS_NO
 # Material 9.8 prints an end-of-life banner on every build; it says nothing about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint notebooks outputs matrix deploy bench clean crossversion deploy-envs
+.PHONY: serve build test lighthouse-all lint notebooks outputs matrix deploy bench clean crossversion deploy-envs
 
 $(BIN)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ test: $(BIN)/.installed $(TF1_VENV)/.installed .venv-tf2_15/.installed $(DEPLOY_
 	$(BIN)/python tools/notebooks.py --check
 	$(BIN)/python -m pytest -m "not lighthouse"
 	$(BIN)/python -m pytest -m lighthouse -n 0 tests/test_lighthouse.py
+
+lighthouse-all: $(BIN)/.installed $(CHROMIUM) tests/lighthouse/node_modules  ## Lighthouse on every page of both languages, not only the sample `make test` audits (about 20 minutes; scores in tests/lighthouse/scores.json)
+	LIGHTHOUSE_PAGES=all $(BIN)/python -m pytest -m lighthouse -n 0 tests/test_lighthouse.py
 
 lint: $(BIN)/.installed  ## ruff on tools/, hooks/, tests/, snippets/
 	$(BIN)/ruff check .

@@ -21,6 +21,25 @@ LIGHTHOUSE = ROOT / "tests" / "lighthouse" / "node_modules" / ".bin" / "lighthou
 PAGES = ["", "checkpoints/", "notebooks/tf1-walkthrough/",
          "en/", "en/checkpoints/", "en/notebooks/tf1-walkthrough/"]
 LARGEST = ["largest:zh", "largest:en"]
+
+
+def every_page() -> list[str]:
+    """Every page of both languages, from docs/ (`make lighthouse-all`: LIGHTHOUSE_PAGES=all)."""
+    out = []
+    for lang in ("zh", "en"):
+        docs = ROOT / "docs" / lang
+        for f in sorted([*docs.rglob("*.md"), *docs.rglob("*.ipynb")]):
+            rel = f.relative_to(docs).with_suffix("").as_posix()
+            rel = "" if rel == "index" else rel.removesuffix("/index").removesuffix("index") + "/"
+            out.append(("" if lang == "zh" else "en/") + rel)
+    return out
+
+
+# Every page: a page passes on its first calibrated run when that run meets the floor (a busy
+# host lowers scores, it does not raise them); otherwise it is judged, as the sample is, on three.
+ALL = os.environ.get("LIGHTHOUSE_PAGES") == "all"
+if ALL:
+    PAGES, LARGEST = every_page(), []
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 # The 0.94 once measured on checkpoints/ was the machine, not the page: measured alone on a quiet
 # machine, every audited page's median is 0.99 or 1.00 (traces of the busy runs showed the same
@@ -61,6 +80,12 @@ def largest_page(site: Path, lang: str) -> str:
     return "" if rel == "." else rel + "/"
 
 
+def test_every_page_means_every_page_of_the_built_site(site):
+    built = sorted(p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html")
+                   if "assets" not in p.parts)
+    assert sorted(p or "./" for p in every_page()) == built
+
+
 def test_the_largest_page_is_found(site):
     for lang in ("zh", "en"):
         path = largest_page(site, lang)
@@ -77,10 +102,14 @@ def test_lighthouse_scores(base_url, site, path, tmp_path):
     if not LIGHTHOUSE.exists():
         pytest.fail("Lighthouse is not installed: run `make test` (npm ci --prefix tests/lighthouse)")
     reports = []
+    runs = 1 if ALL else RUNS
     for i in range(MAX_RUNS):
         reports.append(lighthouse(base_url + path, tmp_path / f"run{i}.json"))
         calibrated = [r for r in reports if r["environment"]["benchmarkIndex"] >= CALIBRATED_INDEX]
-        if len(calibrated) == RUNS:
+        if len(calibrated) == runs:
+            if runs == 1 and any(calibrated[0]["categories"][c]["score"] < MINIMUM[c] for c in CATEGORIES):
+                runs = RUNS
+                continue
             reports = calibrated
             break
     scores = {c: statistics.median(r["categories"][c]["score"] for r in reports) for c in CATEGORIES}

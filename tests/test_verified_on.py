@@ -13,15 +13,15 @@ import verified_on
 
 def test_every_snippet_block_carries_the_pinned_release(site):
     pinned = "TF " + ".".join(verified_on.pinned_release().split(".")[:2])
-    seen = 0
+    seen, snippets = 0, verified_on.Marks().snippets
     for page in site.rglob("*.html"):
         for title in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select(".filename"):
             text = title.get_text(" ", strip=True)
             path = (title.find(string=True, recursive=False) or "").strip()  # the title itself
-            if path in verified_on.Marks().snippets:
+            if path in snippets:
                 seen += 1
                 mark = title.select_one(".verified-on")
-                runtimes = model.Snippet(model.SNIPPETS / path).runtimes()
+                runtimes = snippets[path].runtimes()
                 # A consumer's snippet (OpenCV, tensorflowjs, ...) carries its own runtime instead.
                 wanted = [pinned] if model.PINNED in runtimes else [rt.label for rt in runtimes]
                 assert mark and all(w in mark.get_text() for w in wanted), f"{page}: {text}"

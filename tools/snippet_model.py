@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import glob
 import hashlib
+import os
 import re
 import tomllib
 from pathlib import Path
@@ -208,6 +209,14 @@ class Snippet:
         return h.hexdigest()[:16]
 
 
+def _files(folder: Path):
+    # An npm folder's packages (snippets/deploy/tfjs_node/node_modules, some 10,000 files) hold
+    # no snippets: not walked at all.
+    for parent, folders, files in os.walk(folder):
+        folders[:] = [f for f in folders if f != "node_modules"]
+        yield from (Path(parent, f) for f in files)
+
+
 def discover(paths: list[str | Path] | None = None) -> list[Snippet]:
     """All snippets under the given files or folders (default: all of snippets/), sorted."""
     targets = [Path(p) for p in paths] if paths else [SNIPPETS]
@@ -220,9 +229,7 @@ def discover(paths: list[str | Path] | None = None) -> list[Snippet]:
         if SNIPPETS not in (t, *t.parents):
             raise SnippetError(f"not inside {SNIPPETS}: {t}")
         if t.is_dir():
-            # An npm folder's packages (snippets/deploy/tfjs_node/node_modules) hold no snippets.
-            here = {p for p in t.rglob("*") if p.suffix in SUFFIXES and p.is_file()
-                    and "node_modules" not in p.relative_to(SNIPPETS).parts}
+            here = {p for p in _files(t) if p.suffix in SUFFIXES}
             if not here:
                 raise SnippetError(f"no snippets (.py or .sh) in {t}")
             found.update(here)
