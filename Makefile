@@ -13,7 +13,7 @@ DEPLOY_ENVS := $(DEPLOY_VENVS:%=%/.installed) .venv-serving/.installed $(TFJS_NO
 # Material 9.8 prints an end-of-life banner on every build; it says nothing about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lighthouse-all lint notebooks outputs matrix deploy bench clean crossversion deploy-envs
+.PHONY: serve build test lighthouse-all diagrams lint notebooks outputs matrix deploy bench clean crossversion deploy-envs
 
 $(BIN)/.installed: pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,11 +31,22 @@ build: $(BIN)/.installed  ## write the static site (both languages) to site/
 test: $(BIN)/.installed $(TF1_VENV)/.installed .venv-tf2_15/.installed $(DEPLOY_ENVS) $(CHROMIUM) $(BWRAP) tests/lighthouse/node_modules tests/vnu/node_modules  ## lint, then every test: snippets (TF 2.21 and 1.15), pages, site, browser
 	$(BIN)/ruff check .
 	$(BIN)/python tools/notebooks.py --check
+	$(BIN)/python tools/diagrams.py --check
 	$(BIN)/python -m pytest -m "not lighthouse"
 	$(BIN)/python -m pytest -m lighthouse -n 0 tests/test_lighthouse.py
 
 lighthouse-all: $(BIN)/.installed $(CHROMIUM) tests/lighthouse/node_modules  ## Lighthouse on every page of both languages, not only the sample `make test` audits (about 20 minutes; scores in tests/lighthouse/scores.json)
 	LIGHTHOUSE_PAGES=all $(BIN)/python -m pytest -m lighthouse -n 0 tests/test_lighthouse.py
+
+# Diagram labels are measured in a CJK font when they are drawn (tools/diagrams.py).
+CJK_FONT := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+$(CJK_FONT):
+	@if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; \
+	else echo "Drawing the diagrams needs a CJK font: sudo apt-get install fonts-noto-cjk" >&2; exit 1; fi
+
+diagrams: $(BIN)/.installed $(CHROMIUM) $(CJK_FONT)  ## draw docs/*/diagrams/*.svg from their Mermaid sources (the build stops when one is stale)
+	$(BIN)/python tools/diagrams.py
 
 lint: $(BIN)/.installed  ## ruff on tools/, hooks/, tests/, snippets/
 	$(BIN)/ruff check .

@@ -16,6 +16,9 @@ else fails the build with the page and line. The markers:
     <!-- bench: table -->, <!-- bench: ratio:A_size_vs_B -->, ...   hooks/bench_table.py
     <!-- verified-on: matrix -->, <!-- verified-on: failures -->     hooks/verified_on.py
     <!-- crossversion: table -->                                     hooks/crossversion_table.py
+    <!-- diagram: diagrams/formats.mmd -->             the diagram's SVG (tools/diagrams.py renders
+                                                        it from the Mermaid source, path relative to
+                                                        the page; `make diagrams`), alt from the source
     <!-- pytest-codeblocks:expected-output -->, <!-- pytest-codeblocks:cont -->
                                                         pytest-codeblocks' own comments around a page's
                                                         bare ```python blocks (docs/*/quick.md): they
@@ -38,6 +41,7 @@ sys.path.insert(0, str(HOOKS))
 sys.path.insert(0, str(HOOKS.parent / "tools"))
 import bench_table  # noqa: E402
 import crossversion_table  # noqa: E402
+import diagrams  # noqa: E402
 import langdata  # noqa: E402
 import snippet_model as model  # noqa: E402
 import verified_on  # noqa: E402
@@ -186,8 +190,27 @@ def crossversion(args: str, lang: str) -> str:
     return crossversion_table.render(lang)
 
 
-HANDLERS = {"crossversion": crossversion, "snippet": snippet, "snippet-tabs": snippet_tabs, "bench": bench,
-            "verified-on": verified, "pytest-codeblocks": codeblocks}
+def diagram(args: str, lang: str, where: str) -> str:
+    rel = args.strip()
+    source = (diagrams.ROOT / where).parent / rel
+    if not rel.endswith(".mmd") or not source.is_file():
+        raise MarkerError(f"diagram: {rel!r} is not a .mmd file beside the page ({source.relative_to(diagrams.ROOT)})")
+    try:
+        alt = diagrams.alt_text(source)
+        if reason := diagrams.stale(source):
+            raise MarkerError(f"diagram: {reason}: run `make diagrams`")
+        width, height = diagrams.size(source.with_suffix(".svg"))
+    except diagrams.DiagramError as e:
+        raise MarkerError(f"diagram: {e}") from None
+    alt = alt.replace("[", "\\[").replace("]", "\\]")
+    return f'![{alt}]({rel.removesuffix(".mmd")}.svg){{ .diagram width="{width}" height="{height}" }}'
+
+
+HANDLERS = {"crossversion": crossversion, "diagram": diagram, "snippet": snippet, "snippet-tabs": snippet_tabs,
+            "bench": bench, "verified-on": verified, "pytest-codeblocks": codeblocks}
+
+
+NEEDS_PAGE = {"diagram"}  # handlers that resolve a path against the page's own folder
 
 
 def _indent(text: str, indent: str) -> str:
@@ -207,7 +230,7 @@ def expand(markdown: str, lang: str, where: str = "page") -> str:
         if name not in HANDLERS:
             raise PluginError(f"{here}: unknown marker {name!r} (known: {', '.join(HANDLERS)})")
         try:
-            text = HANDLERS[name](args, lang)
+            text = HANDLERS[name](args, lang, where) if name in NEEDS_PAGE else HANDLERS[name](args, lang)
         except MarkerError as e:
             raise PluginError(f"{here}: {e}") from None
         line_start = markdown.rfind("\n", 0, m.start()) + 1

@@ -102,3 +102,44 @@ def test_pytest_codeblocks_comments_show_nothing(keyword):
 def test_a_page_cannot_tell_pytest_codeblocks_to_skip_a_block(keyword):
     with pytest.raises(PluginError, match=r"page\.md:1: pytest-codeblocks: .*no block of a page is skipped"):
         expand(f"<!-- pytest-codeblocks:{keyword} -->\n")
+
+
+def test_a_diagram_is_its_svg_with_the_alt_text_of_its_source():
+    out = markers.expand("<!-- diagram: diagrams/formats.mmd -->", "en", "docs/en/formats.md")
+    assert re.fullmatch(r'!\[How the save formats relate: .+\]\(diagrams/formats\.svg\)'
+                        r'\{ \.diagram width="\d+" height="\d+" \}', out)
+
+
+@pytest.fixture
+def diagram_page(tmp_path, monkeypatch):
+    """A copy of a diagram source and its SVG under a fake repository root."""
+    import diagrams
+    monkeypatch.setattr(diagrams, "ROOT", tmp_path)
+    folder = tmp_path / "docs" / "en" / "diagrams"
+    folder.mkdir(parents=True)
+    real = model.ROOT / "docs" / "en" / "diagrams"
+    for suffix in (".mmd", ".svg"):
+        (folder / f"formats{suffix}").write_bytes((real / f"formats{suffix}").read_bytes())
+    return folder
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda f: (f / "formats.mmd").write_text((f / "formats.mmd").read_text() + "    a --> b\n"),
+     "rendered from another version of formats.mmd: run `make diagrams`"),
+    (lambda f: (f / "formats.svg").unlink(), "formats.svg is missing: run `make diagrams`"),
+    (lambda f: (f / "formats.mmd").write_text("flowchart TB\n    a --> b\n"), "the first line must be '%% alt:"),
+    (lambda f: (f / "formats.mmd").unlink(), "is not a .mmd file beside the page"),
+])
+def test_a_stale_or_broken_diagram_stops_the_build(diagram_page, change, message):
+    import diagrams
+    change(diagram_page)
+    with pytest.raises(PluginError, match=re.escape(message)):
+        markers.expand("x\n<!-- diagram: diagrams/formats.mmd -->", "en", "docs/en/formats.md")
+    if (diagram_page / "formats.mmd").exists():
+        assert diagrams.main(["--check"]) in (1, 2)  # the checker says so too, and renders nothing
+
+
+def test_every_diagram_is_rendered_from_its_current_source():
+    import diagrams
+    assert diagrams.sources(), "the formats page has a diagram"
+    assert diagrams.main(["--check"]) == 0

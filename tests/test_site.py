@@ -126,7 +126,7 @@ def test_every_snippet_is_shown_in_both_languages():
 @pytest.mark.parametrize("lang", DOCS)
 def test_errata_page_shows_every_error_of_the_original_article(lang):
     text = (DOCS[lang] / "errata.md").read_text(encoding="utf-8")
-    shown, page = included_files(text), markers.expand(text, lang)
+    shown, page = included_files(text), markers.expand(text, lang, f"docs/{lang}/errata.md")
     originals = [s for s in model.discover() if s.is_original]
     assert originals
     for s in originals:
@@ -268,7 +268,7 @@ def test_every_code_block_is_a_snippet_or_is_run(path):
             prev = path.read_text(encoding="utf-8").splitlines()[line - 2] if line > 1 else ""
             assert "skip" not in prev, f"{path.name}:{line}: skipped blocks are not allowed"
         else:
-            assert lang in {"text", "console", "yaml", "toml", "json", "mermaid"}, \
+            assert lang in {"text", "console", "yaml", "toml", "json"}, \
                 f"{path.name}:{line}: ```{info}: declare output as ```text"
 
 
@@ -289,7 +289,8 @@ NUMBER_RE = re.compile(r"(?<![\w.#/-])(\d+\.\d+(?:e-?\d+)?|\d+e-\d+|\d{3,})(?![\
 def test_numbers_in_the_prose_come_from_the_outputs_shown(lang):
     for page in sorted(DOCS[lang].rglob("*.md")):
         text = page.read_text(encoding="utf-8")
-        shown = "\n".join(body for _, body in CODE_BLOCK_RE.findall(markers.expand(text, lang)))
+        page_md = markers.expand(text, lang, page.relative_to(model.ROOT).as_posix())
+        shown = "\n".join(body for _, body in CODE_BLOCK_RE.findall(page_md))
         prose = re.sub(r"```.*?```|<!--.*?-->|\]\([^)]*\)", "", text, flags=re.S)
         prose = re.sub(r"\A---.*?---", "", prose, flags=re.S)
         stray = {n for n in NUMBER_RE.findall(prose)
