@@ -203,7 +203,9 @@ def diagram(args: str, lang: str, where: str) -> str:
     except diagrams.DiagramError as e:
         raise MarkerError(f"diagram: {e}") from None
     alt = alt.replace("[", "\\[").replace("]", "\\]")
-    return f'![{alt}]({rel.removesuffix(".mmd")}.svg){{ .diagram width="{width}" height="{height}" }}'
+    svg = rel.removesuffix(".mmd") + ".svg"
+    # Linked to itself: on a phone the drawing is small, and the SVG alone opens at full size.
+    return f'[![{alt}]({svg}){{ .diagram width="{width}" height="{height}" }}]({svg})'
 
 
 HANDLERS = {"crossversion": crossversion, "diagram": diagram, "snippet": snippet, "snippet-tabs": snippet_tabs,

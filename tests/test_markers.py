@@ -106,8 +106,8 @@ def test_a_page_cannot_tell_pytest_codeblocks_to_skip_a_block(keyword):
 
 def test_a_diagram_is_its_svg_with_the_alt_text_of_its_source():
     out = markers.expand("<!-- diagram: diagrams/formats.mmd -->", "en", "docs/en/formats.md")
-    assert re.fullmatch(r'!\[How the save formats relate: .+\]\(diagrams/formats\.svg\)'
-                        r'\{ \.diagram width="\d+" height="\d+" \}', out)
+    assert re.fullmatch(r'\[!\[How the save formats relate: .+\]\(diagrams/formats\.svg\)'
+                        r'\{ \.diagram width="\d+" height="\d+" \}\]\(diagrams/formats\.svg\)', out)
 
 
 @pytest.fixture

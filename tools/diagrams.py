@@ -87,8 +87,9 @@ def render(todo: list[Path]) -> None:
             # which an SVG file cannot hold.
             svg = page.evaluate("""async ([src, font]) => {
                 mermaid.initialize({startOnLoad: false, theme: "neutral", fontFamily: font,
-                                    htmlLabels: false, markdownAutoWrap: false,
-                                    flowchart: {htmlLabels: false, nodeSpacing: 70, rankSpacing: 80},
+                                    htmlLabels: false,
+                                    flowchart: {htmlLabels: false, nodeSpacing: 70, rankSpacing: 80,
+                                                wrappingWidth: 320},
                                     securityLevel: "strict"})
                 document.body.innerHTML = (await mermaid.render("diagram", src)).svg
                 return new XMLSerializer().serializeToString(document.body.firstElementChild)
