@@ -35,7 +35,7 @@ test: $(BIN)/.installed $(TF1_VENV)/.installed .venv-tf2_15/.installed $(DEPLOY_
 	$(BIN)/python -m pytest -m "not lighthouse"
 	$(BIN)/python -m pytest -m lighthouse -n 0 tests/test_lighthouse.py
 
-lighthouse-all: $(BIN)/.installed $(CHROMIUM) tests/lighthouse/node_modules  ## Lighthouse on every page of both languages, not only the sample `make test` audits (about 20 minutes; scores in tests/lighthouse/scores.json)
+lighthouse-all: $(BIN)/.installed $(CHROMIUM) tests/lighthouse/node_modules  ## Lighthouse on every page of both languages, not only the sample `make test` audits (13 minutes in this stop's two runs; scores in tests/lighthouse/scores.json)
 	LIGHTHOUSE_PAGES=all $(BIN)/python -m pytest -m lighthouse -n 0 tests/test_lighthouse.py
 
 # Diagram labels are measured in a CJK font when they are drawn (tools/diagrams.py).

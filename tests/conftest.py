@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 
 def _site_port() -> int:
     """TEST_SITE_PORT if set; else 8765, or the next free port after it when something else holds
-    it (CI's machine did). Chosen once, before xdist starts its workers, which inherit the choice;
+    it (another test session, say). Chosen once, before xdist starts its workers, which inherit the choice;
     a fixed first choice lets later sessions reuse the build, whose pages hold the URL."""
     if "TEST_SITE_PORT" not in os.environ:
         import socket

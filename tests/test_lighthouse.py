@@ -35,14 +35,14 @@ def every_page() -> list[str]:
     return out
 
 
-# Every page: a page passes on its first calibrated run when that run meets the floor (a busy
-# host lowers scores, it does not raise them); otherwise it is judged, as the sample is, on the median of RUNS.
+# Every page: a page passes on its first calibrated run when that run meets the floor (the busy
+# runs measured here scored lower, none higher); otherwise it is judged, as the sample is, on the median of RUNS.
 ALL = os.environ.get("LIGHTHOUSE_PAGES") == "all"
 if ALL:
     PAGES, LARGEST = every_page(), []
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 # The 0.94 once measured on checkpoints/ was the machine, not the page: measured alone on a quiet
-# machine, every audited page's median is 0.99 or 1.00 (traces of the busy runs showed the same
+# machine in this stop, every audited page's median was 0.99 or 1.00 (traces of the busy runs showed the same
 # tasks, only longer). Lighthouse is run alone, last, for that reason.
 MINIMUM = {"performance": 0.98, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
 REPORT = ROOT / "tests" / "lighthouse" / "scores.json"  # last run's scores, for the record
